@@ -1,0 +1,213 @@
+package cn.nianbao.annualreport.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import cn.nianbao.annualreport.form.FormFiles.BlockEntry;
+import cn.nianbao.annualreport.form.FormFiles.ColumnEntry;
+import cn.nianbao.annualreport.form.FormFiles.EditionFile;
+import cn.nianbao.annualreport.form.FormFiles.KindEntry;
+import cn.nianbao.annualreport.form.FormFiles.KindsFile;
+import cn.nianbao.annualreport.form.FormFiles.RowEntry;
+import cn.nianbao.annualreport.form.FormFiles.RuleEntry;
+import cn.nianbao.annualreport.form.FormFiles.TableFile;
+import cn.nianbao.annualreport.form.FormFiles.WorkbookFile;
+
+/**
+ * Loads the form definitions of every edition from {@code workbook-templates/forms/} on the class path.
+ *
+ * <pre>{@code
+ * FormDefinition form = FormDefinitions.load().edition("2021").orElseThrow();
+ * }</pre>
+ */
+public final class FormDefinitions {
+
+    private static final String ROOT = "/workbook-templates/forms/";
+    private static final String SHEET_NAME_FORBIDDEN = "[]:*?/\\";
+
+    private final Map<String, FormDefinition> editions;
+    private final List<String> order;
+
+    private FormDefinitions(Map<String, FormDefinition> editions) {
+        this.editions = Map.copyOf(editions);
+        this.order = List.copyOf(editions.keySet());
+    }
+
+    /** Reads and validates every edition; a broken file fails here with its name and the path inside it. */
+    public static FormDefinitions load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        WorkbookFile workbookFile = read(yaml, "workbook.yaml", WorkbookFile.class);
+        WorkbookParts parts = workbookParts(workbookFile);
+        Map<String, ValueKind> kinds = kinds(read(yaml, "value-kinds.yaml", KindsFile.class));
+        Map<String, FormDefinition> editions = new LinkedHashMap<>();
+        for (String code : workbookFile.editions()) {
+            String file = "edition-" + code + ".yaml";
+            EditionFile edition = read(yaml, file, EditionFile.class);
+            try {
+                editions.put(code, edition(yaml, edition, kinds, parts));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("表单定义 " + file + "：" + e.getMessage(), e);
+            }
+        }
+        return new FormDefinitions(editions);
+    }
+
+    /** The edition with this code ({@code 2021}, {@code 2019}), if there is one. */
+    public Optional<FormDefinition> edition(String code) {
+        return Optional.ofNullable(editions.get(code));
+    }
+
+    /** Every edition, newest first as listed in {@code workbook.yaml}. */
+    public List<FormDefinition> all() {
+        return order.stream().map(editions::get).toList();
+    }
+
+    /** The codes of every edition, in the order of {@link #all()}. */
+    public List<String> codes() {
+        return order;
+    }
+
+    private static FormDefinition edition(ObjectMapper yaml, EditionFile file, Map<String, ValueKind> kinds,
+            WorkbookParts parts) {
+        List<TableDef> tables = new ArrayList<>();
+        List<List<RuleEntry>> ruleEntries = new ArrayList<>();
+        for (String name : file.tables()) {
+            String path = "tables/" + name + ".yaml";
+            TableFile tableFile = read(yaml, path, TableFile.class);
+            try {
+                tables.add(table(tableFile, file.edition(), kinds));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + "：" + e.getMessage(), e);
+            }
+            ruleEntries.add(FormFiles.orEmpty(tableFile.rules()));
+        }
+        checkSheetNames(tables, parts);
+        Set<CellCode> cells = new HashSet<>();
+        tables.forEach(t -> t.cells().forEach(c -> {
+            if (!cells.add(c.code())) {
+                throw new IllegalArgumentException("单元格代码重复：" + c.code());
+            }
+        }));
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            RuleExpander expander = new RuleExpander(tables.get(i), cells);
+            for (RuleEntry entry : ruleEntries.get(i)) {
+                try {
+                    rules.addAll(expander.expand(entry));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("tables/" + file.tables().get(i) + ".yaml rules/" + entry.id()
+                            + "：" + e.getMessage(), e);
+                }
+            }
+        }
+        rules.addAll(valueRules(tables, kinds));
+        return new FormDefinition(file.edition(), file.title(), file.issuedBy(), file.firstYear(), tables,
+                List.copyOf(kinds.values()), rules, parts, FormFiles.orEmpty(file.notes()));
+    }
+
+    private static List<Rule> valueRules(List<TableDef> tables, Map<String, ValueKind> kinds) {
+        List<Rule> rules = new ArrayList<>();
+        for (ValueKind kind : kinds.values()) {
+            List<CellCode> cells = tables.stream().flatMap(t -> t.cells().stream())
+                    .filter(c -> c.kind().equals(kind)).map(CellDef::code).toList();
+            if (!cells.isEmpty()) {
+                rules.add(new ValueRule(kind.ruleId(), Severity.ERROR, kind.summary(), kind, cells));
+            }
+        }
+        return rules;
+    }
+
+    private static TableDef table(TableFile file, String edition, Map<String, ValueKind> kinds) {
+        Map<String, ColumnDef> columns = new LinkedHashMap<>();
+        for (ColumnEntry entry : FormFiles.orEmpty(file.columns())) {
+            ValueKind kind = kinds.get(entry.kind() == null ? "count" : entry.kind());
+            if (kind == null) {
+                throw new IllegalArgumentException("列 " + entry.code() + " 的取值类型 '" + entry.kind() + "' 未定义");
+            }
+            columns.put(entry.code(), new ColumnDef(entry.code(), FormFiles.orEmpty(entry.header()),
+                    FormFiles.orEmpty(entry.aliases()), kind, Set.copyOf(FormFiles.orEmpty(entry.groups()))));
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (BlockEntry entry : FormFiles.orEmpty(file.blocks())) {
+            List<ColumnDef> blockColumns = entry.columns() == null ? List.copyOf(columns.values())
+                    : entry.columns().stream().map(code -> Optional.ofNullable(columns.get(code)).orElseThrow(
+                            () -> new IllegalArgumentException("块中引用了未定义的列 " + code))).toList();
+            List<RowDef> rows = FormFiles.orEmpty(entry.rows()).stream()
+                    .filter(r -> r.editions() == null || r.editions().contains(edition))
+                    .map(FormDefinitions::row).toList();
+            BlockLayout layout = "side-by-side".equals(entry.layout()) ? BlockLayout.SIDE_BY_SIDE : BlockLayout.GRID;
+            blocks.add(new Block(Optional.ofNullable(entry.caption()), Optional.ofNullable(entry.corner()), layout,
+                    rows, blockColumns));
+        }
+        return new TableDef(file.code(), file.title(), file.sheet(), blocks);
+    }
+
+    private static RowDef row(RowEntry entry) {
+        return new RowDef(entry.code(), FormFiles.orEmpty(entry.label()), FormFiles.orEmpty(entry.aliases()),
+                Set.copyOf(FormFiles.orEmpty(entry.groups())));
+    }
+
+    private static Map<String, ValueKind> kinds(KindsFile file) {
+        Map<String, ValueKind> kinds = new LinkedHashMap<>();
+        for (KindEntry e : file.kinds()) {
+            kinds.put(e.code(), new ValueKind(e.code(), e.rule(), e.name(), e.summary(), e.integer(),
+                    Optional.ofNullable(e.minimum()), Optional.ofNullable(e.unit()), e.title(), e.prompt(), e.error()));
+        }
+        return kinds;
+    }
+
+    private static WorkbookParts workbookParts(WorkbookFile file) {
+        List<WorkbookParts.CoverField> fields = file.cover().fields().stream()
+                .map(f -> new WorkbookParts.CoverField(f.code(), f.label(), f.kind(), Optional.ofNullable(f.prompt())))
+                .toList();
+        return new WorkbookParts(file.font(), new WorkbookParts.Cover(file.cover().sheet(), file.cover().title(),
+                fields), file.checks(), new WorkbookParts.Notes(file.notes().sheet(), file.notes().title(),
+                        FormFiles.orEmpty(file.notes().common())));
+    }
+
+    private static void checkSheetNames(List<TableDef> tables, WorkbookParts parts) {
+        List<String> names = new ArrayList<>();
+        names.add(parts.cover().sheet());
+        tables.forEach(t -> names.add(t.sheet()));
+        names.add(parts.checks().sheet());
+        names.add(parts.notes().sheet());
+        for (String name : names) {
+            if (name == null || name.isBlank() || name.length() > 31
+                    || name.chars().anyMatch(ch -> SHEET_NAME_FORBIDDEN.indexOf(ch) >= 0)) {
+                throw new IllegalArgumentException("工作表名称不合法（最多 31 个字符，不含 []:*?/\\）：'" + name + "'");
+            }
+        }
+        Set<String> duplicates = names.stream().filter(n -> names.indexOf(n) != names.lastIndexOf(n))
+                .collect(Collectors.toSet());
+        if (!duplicates.isEmpty()) {
+            throw new IllegalArgumentException("工作表名称重复：" + duplicates);
+        }
+    }
+
+    private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
+        try (InputStream in = FormDefinitions.class.getResourceAsStream(ROOT + file)) {
+            if (in == null) {
+                throw new IllegalStateException("找不到表单定义文件 " + ROOT + file);
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取表单定义文件 " + file + "：" + e.getMessage(), e);
+        }
+    }
+}

@@ -33,7 +33,8 @@ public record WorkbookParts(String font, Cover cover, Checks checks, Notes notes
     }
 
     /** The 校验 sheet; {@code failuresName} names the cell holding the number of failing rules. */
-    public record Checks(String sheet, String title, String failuresName, String failuresLabel, String passed) {
+    public record Checks(String sheet, String title, String failuresName, String failuresLabel, String passed,
+            String failed) {
     }
 
     /** The 说明 sheet and the paragraphs every edition shares. */

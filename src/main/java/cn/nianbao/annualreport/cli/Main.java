@@ -1,0 +1,80 @@
+package cn.nianbao.annualreport.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code nianbao} command: with no subcommand it prints the list of commands. */
+@Command(name = "nianbao",
+        description = "政府信息公开工作年度报告统计表工具：生成标准工作簿，转换、校验和导出年度报告数据。",
+        versionProvider = Version.class,
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        commandListHeading = "%n命令：%n",
+        optionListHeading = "%n选项：%n",
+        footerHeading = "%n",
+        footer = "退出码：0 成功；1 发现错误或有无法读取的输入；2 用法错误；3 内部故障。",
+        subcommands = {TemplateCommand.class})
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    private boolean help;
+
+    @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出。")
+    private boolean version;
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Chinese error handling and the project's exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setParameterExceptionHandler(Main::usageError);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            PrintWriter err = cl.getErr();
+            err.println("内部故障：" + e);
+            if (System.getenv("NIANBAO_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        });
+        return commandLine;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+err.println("错误：" + chinese(e.getMessage()) + "（运行 nianbao " + commandPath(e.getCommandLine()) + "--help 查看用法）");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** picocli's own messages, in Chinese. */
+    private static String chinese(String message) {
+        return message.replace("Missing required options: ", "缺少必需的选项：")
+                .replace("Missing required option: ", "缺少必需的选项：")
+                .replace("Unknown options: ", "未知的选项：")
+                .replace("Unknown option: ", "未知的选项：")
+                .replace("Unmatched arguments from index ", "无法识别的参数，从第几个起：")
+                .replace("Unmatched argument at index ", "无法识别的参数，位置 ")
+                .replace("Missing required parameter for option ", "选项缺少参数值：")
+                .replace("Invalid value for option ", "选项的值无效：");
+    }
+
+    private static String commandPath(CommandLine commandLine) {
+        return commandLine.getParent() == null ? "" : commandLine.getCommandName() + " ";
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,147 @@
+package cn.nianbao.annualreport.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import cn.nianbao.annualreport.form.BalanceRule;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+import cn.nianbao.annualreport.form.ValueRule;
+import cn.nianbao.annualreport.form.WorkbookParts;
+
+/**
+ * Writes the 校验 sheet: every rule one workbook can check, one row each, recomputed from its parts with a live
+ * result, and a named cell counting the failures.
+ */
+final class CheckSheetWriter {
+
+    /** Columns: 序号, 规则编号, 规则, 单元格, 左边, 右边, 差额, 结果. */
+    private static final String[] HEADER = {"序号", "规则编号", "规则", "涉及单元格", "应等于左边", "按组成部分计算",
+        "差额", "结果"};
+    private static final int HEADER_ROW = 3;
+
+    private final FormDefinition form;
+    private final WorkbookLayout layout;
+    private final Styles styles;
+
+    CheckSheetWriter(WorkbookLayout layout, Styles styles) {
+        this.form = layout.form();
+        this.layout = layout;
+        this.styles = styles;
+    }
+
+    void write(XSSFSheet sheet) {
+        WorkbookParts.Checks checks = form.workbook().checks();
+        Row title = sheet.createRow(0);
+        title.setHeightInPoints(28);
+        text(title, 0, checks.title(), Styles.Kind.TITLE);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, HEADER.length - 1));
+        Row header = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < HEADER.length; c++) {
+            text(header, c, HEADER[c], Styles.Kind.HEADER);
+        }
+        List<Rule> rules = form.singleReportRules();
+        int r = HEADER_ROW + 1;
+        for (Rule rule : rules) {
+            writeRule(sheet.createRow(r), r - HEADER_ROW, rule, checks);
+            r++;
+        }
+        String results = new CellRangeAddress(HEADER_ROW + 1, r - 1, 7, 7).formatAsString();
+        Row summary = sheet.createRow(1);
+        summary.setHeightInPoints(22);
+        text(summary, 0, checks.failuresLabel(), Styles.Kind.HEADER);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 1));
+        Cell failures = summary.createCell(2);
+        failures.setCellFormula("COUNTIF(" + results + ",\"" + checks.failed() + "\")");
+        failures.setCellStyle(styles.get(Styles.Kind.COMPUTED));
+        CoverSheetWriter.name(sheet, checks.failuresName(), new CellRef(sheet.getSheetName(), 1, 2));
+        colour(sheet, results, checks);
+        int[] widths = {6, 22, 60, 40, 12, 14, 10, 10};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        TableSheetWriter.printOnA4Landscape(sheet);
+        SheetProtection.protect(sheet);
+    }
+
+    private void writeRule(Row row, int number, Rule rule, WorkbookParts.Checks checks) {
+        int r = row.getRowNum() + 1;
+        number(row, 0, Integer.toString(number));
+        text(row, 1, rule.id(), Styles.Kind.LABEL);
+        text(row, 2, rule.title(), Styles.Kind.LABEL);
+        String left;
+        String right;
+        String cells;
+        if (rule instanceof SumRule sum) {
+            left = sum.total().toString();
+            right = Formulas.sum(sum.parts());
+            cells = sum.total().toString();
+        } else if (rule instanceof BalanceRule balance) {
+            left = Formulas.side(balance.left());
+            right = Formulas.side(balance.right());
+            cells = balance.cells().stream().map(CellCode::toString).collect(Collectors.joining("\n"));
+        } else {
+            ValueRule value = (ValueRule) rule;
+            left = Formulas.violations(value.kind(), ranges(value));
+            right = "0";
+            cells = "全部" + value.kind().name() + "单元格（" + value.cells().size() + " 个）中不合要求的个数";
+        }
+        text(row, 3, cells, Styles.Kind.LABEL);
+        number(row, 4, left);
+        number(row, 5, right);
+        number(row, 6, "IFERROR(E" + r + "-F" + r + ",\"非数字\")");
+        number(row, 7, "IF(G" + r + "=0,\"" + checks.passed() + "\",\"" + checks.failed() + "\")");
+    }
+
+    /** The sheet-qualified ranges covering a value rule's cells, sheet by sheet. */
+    private List<String> ranges(ValueRule rule) {
+        List<String> ranges = new ArrayList<>();
+        for (TableLayout table : layout.tables()) {
+            String sheet = new CellRef(table.table().sheet(), 0, 0).toString().replaceAll("!A1$", "");
+            Ranges.covering(rule.cells(), table.dataCells())
+                    .forEach(range -> ranges.add(sheet + "!" + range.formatAsString()));
+        }
+        return ranges;
+    }
+
+    private void text(Row row, int column, String text, Styles.Kind kind) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(styles.get(kind));
+    }
+
+    private void number(Row row, int column, String formula) {
+        Cell cell = row.createCell(column);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(styles.get(Styles.Kind.COMPUTED));
+    }
+
+    private static void colour(XSSFSheet sheet, String results, WorkbookParts.Checks checks) {
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {CellRangeAddress.valueOf(results)};
+        ConditionalFormattingRule failed = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                "\"" + checks.failed() + "\"");
+        TableSheetWriter.red(failed);
+        ConditionalFormattingRule passed = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                "\"" + checks.passed() + "\"");
+        passed.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_GREEN.getIndex());
+        formatting.addConditionalFormatting(range, failed, passed);
+        ConditionalFormattingRule any = formatting.createConditionalFormattingRule(ComparisonOperator.GT, "0");
+        TableSheetWriter.red(any);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("C2")}, any);
+    }
+}

@@ -1,0 +1,96 @@
+package cn.nianbao.annualreport.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+
+import org.apache.poi.ss.formula.eval.NotImplementedException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.nianbao.annualreport.form.FormDefinition;
+
+/**
+ * Writes the standard workbook of an edition: 封面, the three tables, 校验 and 说明, every data cell named by its
+ * canonical code.
+ *
+ * <pre>{@code
+ * new WorkbookWriter(form).write(TemplateOptions.BLANK, Path.of("t.xlsx"));
+ * }</pre>
+ */
+public final class WorkbookWriter {
+
+    private final WorkbookLayout layout;
+
+    /** A writer for one edition. */
+    public WorkbookWriter(FormDefinition form) {
+        this.layout = new WorkbookLayout(form);
+    }
+
+    /** The layout the writer follows. */
+    public WorkbookLayout layout() {
+        return layout;
+    }
+
+    /** Builds the workbook in memory, formulas evaluated once and set to recalculate on open. */
+    public XSSFWorkbook build(TemplateOptions options) {
+        FormDefinition form = layout.form();
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Styles styles = new Styles(workbook, form.workbook().font());
+        var cover = workbook.createSheet(form.workbook().cover().sheet());
+        layout.tables().forEach(t -> workbook.createSheet(t.table().sheet()));
+        var checks = workbook.createSheet(form.workbook().checks().sheet());
+        var notes = workbook.createSheet(form.workbook().notes().sheet());
+        layout.addresses().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> CoverSheetWriter.name(cover, e.getKey().toString(), e.getValue()));
+        new CoverSheetWriter(form, styles).write(cover, options);
+        TableSheetWriter tables = new TableSheetWriter(form, styles);
+        layout.tables().forEach(t -> tables.write(workbook.getSheet(t.table().sheet()), t));
+        new CheckSheetWriter(layout, styles).write(checks);
+        new NotesSheetWriter(form, styles).write(notes);
+        workbook.getProperties().getCoreProperties().setTitle(form.workbook().cover().title());
+        workbook.getProperties().getCoreProperties().setCreator("nianbao");
+        cacheResults(workbook);
+        workbook.setForceFormulaRecalculation(true);
+        return workbook;
+    }
+
+    /**
+     * Stores each formula's result for readers that trust cached values. POI's evaluator cannot compute array
+     * expressions inside SUMPRODUCT (the fraction test of the value rules); those cells, and the failure count that
+     * depends on them, keep no cached result and are computed by the spreadsheet application, which recalculates
+     * on open.
+     */
+    private static void cacheResults(XSSFWorkbook workbook) {
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        try {
+                            evaluator.evaluateFormulaCell(cell);
+                        } catch (IllegalStateException | NotImplementedException e) {
+                            evaluator.notifyUpdateCell(cell);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes the workbook to {@code file}, which must not exist unless {@code replace} is set. */
+    public void write(TemplateOptions options, Path file, boolean replace) throws IOException {
+        try (XSSFWorkbook workbook = build(options);
+                OutputStream out = replace ? Files.newOutputStream(file)
+                        : Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            workbook.write(out);
+        }
+    }
+}

@@ -48,10 +48,13 @@ final class Figures {
         return figures;
     }
 
-    /** The value of a cell: an input figure (blank is 0) or the sum its rule computes. */
+    /**
+     * The value of a cell: the figure entered in it (a clerk may overwrite a total), else the sum its rule computes,
+     * else 0 for a blank.
+     */
     static BigDecimal value(FormDefinition form, CellCode code, Map<CellCode, BigDecimal> figures) {
         SumRule rule = form.computedCells().get(code);
-        if (rule == null) {
+        if (figures.containsKey(code) || rule == null) {
             return figures.getOrDefault(code, BigDecimal.ZERO);
         }
         return rule.parts().stream().map(p -> value(form, p, figures)).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -47,8 +47,15 @@ final class PoiWorkbook {
         return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 
+    /** Types each figure into its cell; a figure for a total replaces its formula, as a clerk's typing would. */
     void fill(Map<CellCode, BigDecimal> figures) {
-        figures.forEach((code, value) -> cell(code.toString()).setCellValue(value.doubleValue()));
+        figures.forEach((code, value) -> {
+            Cell cell = cell(code.toString());
+            if (cell.getCellType() == CellType.FORMULA) {
+                cell.setCellFormula(null);
+            }
+            cell.setCellValue(value.doubleValue());
+        });
     }
 
     /** Evaluates every formula POI can evaluate (it cannot do the value rules' array tests). */

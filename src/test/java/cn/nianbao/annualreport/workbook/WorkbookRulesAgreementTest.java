@@ -1,0 +1,85 @@
+package cn.nianbao.annualreport.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.nianbao.annualreport.form.BalanceRule;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+
+/**
+ * The 校验 sheet computes exactly the rules of the form definition: on disturbed figures, each check row passes or
+ * fails as the rule, evaluated in Java from the definition alone, says it should.
+ */
+class WorkbookRulesAgreementTest {
+
+    private static final FormDefinitions FORMS = FormDefinitions.load();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2021", "2019"})
+    void checkRowsAgreeWithTheRulesOnDisturbedFigures(String edition) throws Exception {
+        FormDefinition form = FORMS.edition(edition).orElseThrow();
+        List<Rule> arithmetic = form.singleReportRules().stream()
+                .filter(r -> r instanceof SumRule || r instanceof BalanceRule).toList();
+        int failures = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            Map<CellCode, BigDecimal> figures = disturbed(form, seed);
+            try (XSSFWorkbook workbook = new WorkbookWriter(form).build(TemplateOptions.BLANK)) {
+                PoiWorkbook book = new PoiWorkbook(form, workbook);
+                book.fill(figures);
+                book.evaluateSumsAndBalances();
+                List<PoiWorkbook.CheckRow> rows = book.checks();
+                for (int i = 0; i < arithmetic.size(); i++) {
+                    Rule rule = arithmetic.get(i);
+                    boolean holds = holds(form, rule, figures);
+                    assertEquals(rule.id(), rows.get(i).ruleId());
+                    assertEquals(holds ? "通过" : "未通过", rows.get(i).result(), "seed " + seed + ": " + rule);
+                    failures += holds ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(failures > 0, "the disturbed figures should break some rules");
+    }
+
+    /** Consistent figures with one cell in three changed by ±1 and now and then a total overwritten. */
+    private static Map<CellCode, BigDecimal> disturbed(FormDefinition form, long seed) {
+        Random random = new Random(seed);
+        Map<CellCode, BigDecimal> figures = new HashMap<>(Figures.consistent(form, seed));
+        List<CellCode> inputs = new ArrayList<>(figures.keySet());
+        inputs.sort(null);
+        for (int i = 0; i < 3; i++) {
+            CellCode code = inputs.get(random.nextInt(inputs.size()));
+            figures.put(code, figures.get(code).add(BigDecimal.ONE));
+        }
+        List<CellCode> totals = new ArrayList<>(form.computedCells().keySet());
+        if (seed % 2 == 0) {
+            CellCode total = totals.get(random.nextInt(totals.size()));
+            figures.put(total, Figures.value(form, total, figures).add(BigDecimal.TEN));
+        }
+        return figures;
+    }
+
+    private static boolean holds(FormDefinition form, Rule rule, Map<CellCode, BigDecimal> figures) {
+        if (rule instanceof SumRule sum) {
+            BigDecimal parts = sum.parts().stream().map(p -> Figures.value(form, p, figures))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return Figures.value(form, sum.total(), figures).compareTo(parts) == 0;
+        }
+        BalanceRule balance = (BalanceRule) rule;
+        return Figures.side(form, balance.left(), figures).compareTo(Figures.side(form, balance.right(), figures)) == 0;
+    }
+}

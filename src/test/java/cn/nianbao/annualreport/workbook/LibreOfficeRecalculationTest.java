@@ -79,7 +79,7 @@ class LibreOfficeRecalculationTest {
     record Figures(Map<CellCode, Double> inputs, Map<CellCode, Double> expected) {
     }
 
-    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
+    @TempDir
     static Path dir;
 
     private static final Map<String, FormDefinition> FORMS = new HashMap<>();

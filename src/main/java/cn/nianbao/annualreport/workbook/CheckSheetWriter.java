@@ -31,6 +31,8 @@ final class CheckSheetWriter {
     private static final String[] HEADER = {"序号", "规则编号", "规则", "涉及单元格", "应等于左边", "按组成部分计算",
         "差额", "结果"};
     private static final int HEADER_ROW = 3;
+    private static final int[] WIDTHS = {6, 22, 60, 44, 12, 14, 10, 10};
+    private static final float LINE_POINTS = 15f;
 
     private final FormDefinition form;
     private final WorkbookLayout layout;
@@ -68,9 +70,8 @@ final class CheckSheetWriter {
         failures.setCellStyle(styles.get(Styles.Kind.COMPUTED));
         CoverSheetWriter.name(sheet, checks.failuresName(), new CellRef(sheet.getSheetName(), 1, 2));
         colour(sheet, results, checks);
-        int[] widths = {6, 22, 60, 40, 12, 14, 10, 10};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
@@ -101,6 +102,7 @@ final class CheckSheetWriter {
             cells = "全部" + value.kind().name() + "单元格（" + value.cells().size() + " 个）中不合要求的个数";
         }
         text(row, 3, cells, Styles.Kind.LABEL);
+        row.setHeightInPoints(LINE_POINTS * Math.max(lines(rule.title(), WIDTHS[2]), lines(cells, WIDTHS[3])) + 3);
         number(row, 4, left);
         number(row, 5, right);
         number(row, 6, "IFERROR(E" + r + "-F" + r + ",\"非数字\")");
@@ -116,6 +118,12 @@ final class CheckSheetWriter {
                     .forEach(range -> ranges.add(sheet + "!" + range.formatAsString()));
         }
         return ranges;
+    }
+
+    /** How many lines a text takes in a column of {@code width} characters. */
+    private static int lines(String text, int width) {
+        return text.lines().mapToInt(line -> Math.max(1,
+                (int) Math.ceil(TableSheetWriter.displayWidth(line) / (double) (width - 2)))).sum();
     }
 
     private void text(Row row, int column, String text, Styles.Kind kind) {

@@ -81,7 +81,9 @@ final class CheckSheetWriter {
 
     private void writeRule(Row row, int number, Rule rule, WorkbookParts.Checks checks) {
         int r = row.getRowNum() + 1;
-        number(row, 0, Integer.toString(number));
+        Cell serial = row.createCell(0);
+        serial.setCellValue(number);
+        serial.setCellStyle(styles.get(Styles.Kind.LABEL));
         text(row, 1, rule.id(), Styles.Kind.LABEL);
         text(row, 2, rule.title(), Styles.Kind.LABEL);
         String left;

@@ -20,11 +20,17 @@ import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.ValueRule;
 
-/** Test access to a standard workbook through its defined names, evaluated with POI. */
+/**
+ * Test access to a standard workbook through its defined names, evaluated with POI or read as another application
+ * (LibreOffice Calc) recalculated and saved it.
+ */
 final class PoiWorkbook {
 
-    /** One row of the 校验 sheet. */
-    record CheckRow(String ruleId, String title, String result) {
+    /**
+     * One row of the 校验 sheet: the difference cached in column G ({@code NaN} when it holds no number) and the
+     * result cached in column H ({@code ""} when it holds no text).
+     */
+    record CheckRow(String ruleId, String title, double difference, String result) {
     }
 
     private final XSSFWorkbook workbook;
@@ -44,7 +50,12 @@ final class PoiWorkbook {
             throw new AssertionError("no defined name " + name);
         }
         CellReference ref = new CellReference(defined.getRefersToFormula());
-        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+        Row row = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow());
+        Cell cell = row == null ? null : row.getCell(ref.getCol());
+        if (cell == null) {
+            throw new AssertionError(name + " → " + defined.getRefersToFormula() + " has no cell");
+        }
+        return cell;
     }
 
     /** Types each figure into its cell; a figure for a total replaces its formula, as a clerk's typing would. */
@@ -78,8 +89,14 @@ final class PoiWorkbook {
         }
     }
 
+    /** The number in a named cell: typed, or the result cached for its formula (this never evaluates). */
     double number(String name) {
-        return cell(name).getNumericCellValue();
+        Cell cell = cell(name);
+        if (cachedType(cell) != CellType.NUMERIC) {
+            throw new AssertionError(name + " should hold a number but holds " + cachedType(cell)
+                    + (cell.getCellType() == CellType.FORMULA ? " (formula " + cell.getCellFormula() + ")" : ""));
+        }
+        return cell.getNumericCellValue();
     }
 
     List<CheckRow> checks() {
@@ -87,11 +104,16 @@ final class PoiWorkbook {
         var sheet = workbook.getSheet(checkSheet);
         for (int r = 4; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
+            Cell difference = row.getCell(6);
             Cell result = row.getCell(7);
-            String text = result.getCachedFormulaResultType() == CellType.STRING
-                    ? result.getStringCellValue() : "";
-            rows.add(new CheckRow(row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue(), text));
+            rows.add(new CheckRow(row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue(),
+                    cachedType(difference) == CellType.NUMERIC ? difference.getNumericCellValue() : Double.NaN,
+                    cachedType(result) == CellType.STRING ? result.getStringCellValue() : ""));
         }
         return rows;
+    }
+
+    private static CellType cachedType(Cell cell) {
+        return cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     }
 }

@@ -52,7 +52,8 @@ public final class Main implements Runnable {
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("错误：" + chinese(e.getMessage()) + "（运行 nianbao " + commandPath(e.getCommandLine()) + "--help 查看用法）");
+        err.println("错误：" + chinese(e.getMessage()) + "（运行 nianbao " + commandPath(e.getCommandLine())
+                + "--help 查看用法）");
         err.flush();
         return ExitCodes.USAGE;
     }

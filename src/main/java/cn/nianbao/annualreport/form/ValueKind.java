@@ -31,10 +31,4 @@ public record ValueKind(String code, String ruleId, String name, String summary,
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(error, "error");
     }
-
-    /** Whether {@code value} is allowed in a cell of this kind. */
-    public boolean allows(BigDecimal value) {
-        boolean whole = value.stripTrailingZeros().scale() <= 0;
-        return (!integer || whole) && minimum.map(min -> value.compareTo(min) >= 0).orElse(true);
-    }
 }

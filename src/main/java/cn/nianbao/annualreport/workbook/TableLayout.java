@@ -77,11 +77,6 @@ public record TableLayout(TableDef table, List<Span> spans, int labelColumns, in
         return cells;
     }
 
-    /** The last row the table takes. */
-    public int lastRow() {
-        return spans.stream().mapToInt(Span::lastRow).max().orElse(0);
-    }
-
     private static int dataColumns(Block block) {
         return block.layout() == BlockLayout.GRID ? block.columns().size()
                 : block.columns().size() * block.rows().size();

@@ -63,7 +63,9 @@ final class TemplateCommand implements Callable<Integer> {
         checkTarget(target);
         TemplateOptions options = new TemplateOptions(Optional.ofNullable(unit).map(String::strip),
                 year == null ? OptionalInt.empty() : OptionalInt.of(year));
-        Path partial = Files.createTempFile(target.getParent(), ".nianbao-", ".xlsx");
+        // Written beside the target and moved into place, so a failed write never leaves half a workbook; a plain
+        // new file (not a temp file) so that it gets the user's usual permissions.
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             WorkbookWriter writer = new WorkbookWriter(form);
             writer.write(options, partial, true);

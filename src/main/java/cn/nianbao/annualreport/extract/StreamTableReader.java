@@ -24,8 +24,6 @@ final class StreamTableReader {
 
     /** How many neighbouring cells a label broken over lines may take. */
     private static final int LABEL_PIECES = 3;
-    /** A label cut short (结果, 本年增/) still matches when at least this long. */
-    private static final int SHORTEST_CUT = 4;
 
     /**
      * What was read: values by code, how many rows were found whole, and what could not be placed.
@@ -132,18 +130,12 @@ final class StreamTableReader {
                 }
                 text.append(LabelText.normalise(region.get(j).text()));
                 String candidate = text.toString();
-                if (names.stream().anyMatch(name -> matches(candidate, name))) {
+                if (names.stream().anyMatch(name -> Labels.match(candidate, name))) {
                     return Optional.of(new int[] {i, j + 1});
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean matches(String text, String label) {
-        return text.equals(label) || text.endsWith(label) && !text.equals(label)
-                && text.length() - label.length() <= 12
-                || text.length() >= SHORTEST_CUT && label.startsWith(text);
     }
 
     private static int indexOf(List<TextCell> cells, String title, int from) {

@@ -1,0 +1,175 @@
+package cn.nianbao.annualreport.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import cn.nianbao.annualreport.form.Block;
+import cn.nianbao.annualreport.form.BlockLayout;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.ColumnDef;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.RowDef;
+import cn.nianbao.annualreport.form.TableDef;
+
+/**
+ * Reads the tables of one edition from rows of positioned cells (tab-separated PDF text): a row is found by its
+ * label, and its figures are the cells after the label, by position, so that empty cells stay empty.
+ *
+ * <p>PDF text adds empty and spurious cells. Empty cells trailing a row are dropped; empty cells leading a row are
+ * dropped when the row then still has at least its figures; a row of only figures with more cells than columns keeps the
+ * first ones and the last (the 总计 column) and says so. Anything else leaves the row blank with a problem.
+ */
+final class GridTableReader {
+
+    private final FormDefinition form;
+
+    GridTableReader(FormDefinition form) {
+        this.form = form;
+    }
+
+    StreamTableReader.Reading read(List<List<TextCell>> rows) {
+        Map<CellCode, PrintedValue> values = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        int found = 0;
+        List<TableDef> tables = form.tables();
+        for (int t = 0; t < tables.size(); t++) {
+            int start = indexOf(rows, tables.get(t).title(), 0);
+            if (start < 0) {
+                problems.add("未找到表格“" + tables.get(t).title() + "”");
+                continue;
+            }
+            int end = t + 1 < tables.size() ? indexOf(rows, tables.get(t + 1).title(), start + 1) : -1;
+            found += readTable(tables.get(t), rows.subList(start + 1, end < 0 ? rows.size() : end), values, problems);
+        }
+        return new StreamTableReader.Reading(values, found, problems);
+    }
+
+    private static int readTable(TableDef table, List<List<TextCell>> region, Map<CellCode, PrintedValue> values,
+            List<String> problems) {
+        int position = 0;
+        int found = 0;
+        for (Block block : table.blocks()) {
+            if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
+                List<CellCode> codes = block.rows().stream().flatMap(r -> block.columns().stream()
+                        .map(c -> new CellCode(table.code(), r.code(), c.code()))).toList();
+                Optional<Integer> row = figuresRow(region, position, codes.size());
+                if (row.isEmpty()) {
+                    problems.add("表格“" + table.title() + "”中找不到 " + codes.size() + " 格的数字行");
+                    continue;
+                }
+                List<TextCell> cells = withoutTrailingEmpties(region.get(row.get()));
+                for (int i = 0; i < codes.size(); i++) {
+                    values.put(codes.get(i), cells.get(i).value());
+                }
+                position = row.get() + 1;
+                found += block.rows().size();
+                continue;
+            }
+            for (RowDef def : block.rows()) {
+                Optional<int[]> label = findLabel(region, position, def);
+                if (label.isEmpty()) {
+                    problems.add("表格“" + table.title() + "”中未找到行“" + String.join(" ", def.label()) + "”");
+                    continue;
+                }
+                List<TextCell> line = region.get(label.get()[0]);
+                position = label.get()[0] + 1;
+                List<ColumnDef> columns = block.columns();
+                Optional<List<TextCell>> figures = figures(line.subList(label.get()[1], line.size()), columns.size(),
+                        problems);
+                if (figures.isEmpty()) {
+                    problems.add("第 " + line.get(0).line() + " 行“" + String.join(" ", def.label()) + "”的数字无法按列对齐，该行留空");
+                    continue;
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    values.put(new CellCode(table.code(), def.code(), columns.get(i).code()),
+                            figures.get().get(i).value());
+                }
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** The cells that hold the row's {@code count} figures, by position, or empty when they cannot be aligned. */
+    private static Optional<List<TextCell>> figures(List<TextCell> after, int count, List<String> problems) {
+        List<TextCell> cells = withoutTrailingEmpties(after);
+        if (cells.stream().anyMatch(c -> !c.text().isBlank() && !c.isValue())) {
+            return Optional.empty();
+        }
+        int leading = 0;
+        while (leading < cells.size() && cells.get(leading).text().isBlank()) {
+            leading++;
+        }
+        if (cells.size() > count && cells.size() - leading >= count) {
+            cells = cells.subList(leading, cells.size());
+        }
+        long filled = cells.stream().filter(TextCell::isValue).count();
+        if (cells.size() == count) {
+            return Optional.of(cells);
+        }
+        if (cells.size() > count && filled == cells.size()) {
+            problems.add("第 " + cells.get(0).line() + " 行有 " + cells.size() + " 个数，多于 " + count
+                    + " 列：取前 " + (count - 1) + " 个和最后一个（总计），其余视为提取时多出的单元格");
+            List<TextCell> kept = new ArrayList<>(cells.subList(0, count - 1));
+            kept.add(cells.get(cells.size() - 1));
+            return Optional.of(kept);
+        }
+        return Optional.empty();
+    }
+
+    private static List<TextCell> withoutTrailingEmpties(List<TextCell> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).text().isBlank()) {
+            end--;
+        }
+        return cells.subList(0, end);
+    }
+
+    /** The first row from {@code from} holding only figures and empty cells, {@code count} of them. */
+    private static Optional<Integer> figuresRow(List<List<TextCell>> region, int from, int count) {
+        for (int i = from; i < region.size(); i++) {
+            List<TextCell> cells = withoutTrailingEmpties(region.get(i));
+            if (cells.size() == count && cells.stream().anyMatch(TextCell::isValue)
+                    && cells.stream().allMatch(c -> c.isValue() || c.text().isBlank())) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The row holding the label, and the index of the first cell after the label's cells. */
+    private static Optional<int[]> findLabel(List<List<TextCell>> region, int from, RowDef row) {
+        List<String> names = Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), row.aliases().stream())
+                .map(LabelText::normalise).toList();
+        for (int i = from; i < region.size(); i++) {
+            List<TextCell> cells = region.get(i);
+            StringBuilder text = new StringBuilder();
+            for (int j = 0; j < cells.size(); j++) {
+                if (cells.get(j).isValue()) {
+                    break;
+                }
+                text.append(LabelText.normalise(cells.get(j).text()));
+                String candidate = text.toString();
+                if (!cells.get(j).text().isBlank() && names.stream().anyMatch(n -> Labels.match(candidate, n))) {
+                    return Optional.of(new int[] {i, j + 1});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indexOf(List<List<TextCell>> rows, String title, int from) {
+        String wanted = LabelText.normalise(title);
+        for (int i = from; i < rows.size(); i++) {
+            String text = rows.get(i).stream().map(c -> LabelText.normalise(c.text())).reduce("", String::concat);
+            if (text.equals(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.nianbao.annualreport.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+
+/**
+ * Reads a report given as lines of plain text: tab-separated PDF text as rows of positioned cells, anything else
+ * as a stream of one cell per line. The edition is the one whose tables the text matches best; unit and year come
+ * from the title.
+ */
+public final class TextReportReader {
+
+    private static final Pattern TITLE = Pattern.compile("^(.+?)(\\d{4})年度?政府信息公开工作年度报告");
+    private static final int TITLE_LINES = 12;
+
+    private final FormDefinitions forms;
+
+    /** A reader for every edition of the definitions. */
+    public TextReportReader(FormDefinitions forms) {
+        this.forms = forms;
+    }
+
+    /** Reads the report. */
+    public ExtractedReport read(List<String> lines) {
+        boolean tabbed = lines.stream().anyMatch(l -> l.indexOf('\t') >= 0);
+        record Candidate(FormDefinition form, StreamTableReader.Reading reading) {
+        }
+        Candidate best = forms.all().stream()
+                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form).read(rows(lines))
+                        : new StreamTableReader(form).read(CellStream.of(lines))))
+                .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
+                        .thenComparing(c -> -forms.all().indexOf(c.form())))
+                .orElseThrow();
+        Optional<Matcher> title = title(lines);
+        Optional<String> unit = title.map(m -> fullName(lines, m.group(1).strip()));
+        OptionalInt year = title.map(m -> OptionalInt.of(Integer.parseInt(m.group(2)))).orElse(OptionalInt.empty());
+        List<String> warnings = new ArrayList<>();
+        FormDefinition newest = forms.all().get(0);
+        if (best.form() != newest && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
+            warnings.add(year.getAsInt() + " 年度的报告使用了 " + best.form().edition() + " 版格式的表格（应为 "
+                    + newest.edition() + " 版），按 " + best.form().edition() + " 版读取");
+        }
+        return new ExtractedReport(unit, year, best.form(), best.reading().cells(), best.reading().problems(),
+                warnings);
+    }
+
+    /** The title line (or two lines joined, when the title is broken) with unit and year. */
+    private static Optional<Matcher> title(List<String> lines) {
+        List<String> head = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).limit(TITLE_LINES).toList();
+        List<String> candidates = new ArrayList<>(head);
+        for (int i = 0; i + 1 < head.size(); i++) {
+            candidates.add(head.get(i) + head.get(i + 1));
+        }
+        for (String text : candidates) {
+            Matcher m = TITLE.matcher(LabelText.normalise(text));
+            if (m.find()) {
+                return Optional.of(printed(text, m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The unit's full name when the letterhead prints it (海东市乐都区人民政府文件 above a title naming 乐都区人民政府);
+     * otherwise the name in the title.
+     */
+    private static String fullName(List<String> lines, String unit) {
+        String wanted = LabelText.normalise(unit);
+        return lines.stream().map(String::strip).limit(TITLE_LINES).filter(l -> l.endsWith("文件"))
+                .map(l -> l.substring(0, l.length() - "文件".length()).strip())
+                .filter(name -> LabelText.normalise(name).endsWith(wanted) && name.length() > unit.length())
+                .findFirst().orElse(unit);
+    }
+
+    /** The same match on the printed text, so that the unit keeps its printed characters. */
+    private static Matcher printed(String text, Matcher normalised) {
+        String printed = text.replaceAll("\\s+", "");
+        Matcher m = Pattern.compile("^(.{" + normalised.group(1).length() + "})(\\d{4})").matcher(printed);
+        return m.find() ? m : normalised;
+    }
+
+    private static List<List<TextCell>> rows(List<String> lines) {
+        List<List<TextCell>> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<TextCell> row = new ArrayList<>();
+            for (String cell : lines.get(i).split("\t", -1)) {
+                row.add(new TextCell(cell.strip(), i + 1));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

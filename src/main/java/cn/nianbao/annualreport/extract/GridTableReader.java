@@ -34,6 +34,7 @@ final class GridTableReader {
     StreamTableReader.Reading read(List<List<TextCell>> rows) {
         Map<CellCode, PrintedValue> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int found = 0;
         List<TableDef> tables = form.tables();
         for (int t = 0; t < tables.size(); t++) {
@@ -43,13 +44,14 @@ final class GridTableReader {
                 continue;
             }
             int end = t + 1 < tables.size() ? indexOf(rows, tables.get(t + 1).title(), start + 1) : -1;
-            found += readTable(tables.get(t), rows.subList(start + 1, end < 0 ? rows.size() : end), values, problems);
+            found += readTable(tables.get(t), rows.subList(start + 1, end < 0 ? rows.size() : end), values, problems,
+                    warnings);
         }
-        return new StreamTableReader.Reading(values, found, problems);
+        return new StreamTableReader.Reading(values, found, problems, warnings);
     }
 
     private static int readTable(TableDef table, List<List<TextCell>> region, Map<CellCode, PrintedValue> values,
-            List<String> problems) {
+            List<String> problems, List<String> warnings) {
         int position = 0;
         int found = 0;
         for (Block block : table.blocks()) {
@@ -79,7 +81,7 @@ final class GridTableReader {
                 position = label.get()[0] + 1;
                 List<ColumnDef> columns = block.columns();
                 Optional<List<TextCell>> figures = figures(line.subList(label.get()[1], line.size()), columns.size(),
-                        problems);
+                        warnings);
                 if (figures.isEmpty()) {
                     problems.add("第 " + line.get(0).line() + " 行“" + String.join(" ", def.label()) + "”的数字无法按列对齐，该行留空");
                     continue;
@@ -95,7 +97,7 @@ final class GridTableReader {
     }
 
     /** The cells that hold the row's {@code count} figures, by position, or empty when they cannot be aligned. */
-    private static Optional<List<TextCell>> figures(List<TextCell> after, int count, List<String> problems) {
+    private static Optional<List<TextCell>> figures(List<TextCell> after, int count, List<String> warnings) {
         List<TextCell> cells = withoutTrailingEmpties(after);
         if (cells.stream().anyMatch(c -> !c.text().isBlank() && !c.isValue())) {
             return Optional.empty();
@@ -112,7 +114,7 @@ final class GridTableReader {
             return Optional.of(cells);
         }
         if (cells.size() > count && filled == cells.size()) {
-            problems.add("第 " + cells.get(0).line() + " 行有 " + cells.size() + " 个数，多于 " + count
+            warnings.add("第 " + cells.get(0).line() + " 行有 " + cells.size() + " 个数，多于 " + count
                     + " 列：取前 " + (count - 1) + " 个和最后一个（总计），其余视为提取时多出的单元格");
             List<TextCell> kept = new ArrayList<>(cells.subList(0, count - 1));
             kept.add(cells.get(cells.size() - 1));

@@ -31,8 +31,9 @@ final class StreamTableReader {
      * @param cells     the values found, by cell code
      * @param rowsFound rows whose every figure was found
      * @param problems  one line per row or table that could not be read, naming the input line
+     * @param warnings  one line per row read with a repair that deserves a look (spurious cells dropped)
      */
-    record Reading(Map<CellCode, PrintedValue> cells, int rowsFound, List<String> problems) {
+    record Reading(Map<CellCode, PrintedValue> cells, int rowsFound, List<String> problems, List<String> warnings) {
     }
 
     private final FormDefinition form;
@@ -57,7 +58,7 @@ final class StreamTableReader {
             List<TextCell> region = cells.subList(start + 1, end < 0 ? cells.size() : end);
             found += readTable(table, region, values, problems);
         }
-        return new Reading(values, found, problems);
+        return new Reading(values, found, problems, List.of());
     }
 
     private int readTable(TableDef table, List<TextCell> region, Map<CellCode, PrintedValue> values,

@@ -42,7 +42,7 @@ public final class TextReportReader {
         Optional<Matcher> title = title(lines);
         Optional<String> unit = title.map(m -> fullName(lines, m.group(1).strip()));
         OptionalInt year = title.map(m -> OptionalInt.of(Integer.parseInt(m.group(2)))).orElse(OptionalInt.empty());
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(best.reading().warnings());
         FormDefinition newest = forms.all().get(0);
         if (best.form() != newest && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
             warnings.add(year.getAsInt() + " 年度的报告使用了 " + best.form().edition() + " 版格式的表格（应为 "

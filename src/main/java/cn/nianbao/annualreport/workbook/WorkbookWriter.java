@@ -13,7 +13,14 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.SumRule;
 
 import cn.nianbao.annualreport.form.FormDefinition;
 
@@ -39,8 +46,16 @@ public final class WorkbookWriter {
         return layout;
     }
 
-    /** Builds the workbook in memory, formulas evaluated once and set to recalculate on open. */
+    /** Builds a blank workbook in memory, formulas evaluated once and set to recalculate on open. */
     public XSSFWorkbook build(TemplateOptions options) {
+        return build(options, Filling.NONE);
+    }
+
+    /**
+     * Builds the workbook with figures in its input cells and notes as comments; formulas are evaluated after
+     * filling, so readers that trust cached results (LibreOffice by default) see the right totals.
+     */
+    public XSSFWorkbook build(TemplateOptions options, Filling filling) {
         FormDefinition form = layout.form();
         XSSFWorkbook workbook = new XSSFWorkbook();
         Styles styles = new Styles(workbook, form.workbook().font());
@@ -55,6 +70,7 @@ public final class WorkbookWriter {
         layout.tables().forEach(t -> tables.write(workbook.getSheet(t.table().sheet()), t));
         new CheckSheetWriter(layout, styles).write(checks);
         new NotesSheetWriter(form, styles).write(notes);
+        fill(workbook, filling);
         workbook.getProperties().getCoreProperties().setTitle(form.workbook().cover().title());
         workbook.getProperties().getCoreProperties().setCreator("nianbao");
         cacheResults(workbook);
@@ -85,9 +101,39 @@ public final class WorkbookWriter {
         }
     }
 
-    /** Writes the workbook to {@code file}, which must not exist unless {@code replace} is set. */
+    private void fill(XSSFWorkbook workbook, Filling filling) {
+        Map<CellCode, SumRule> computed = layout.form().computedCells();
+        filling.values().forEach((code, value) -> {
+            if (!computed.containsKey(code)) {
+                cell(workbook, code).setCellValue(value.doubleValue());
+            }
+        });
+        filling.notes().forEach((code, text) -> {
+            Cell cell = cell(workbook, code);
+            XSSFSheet sheet = (XSSFSheet) cell.getSheet();
+            XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, cell.getColumnIndex(), cell.getRowIndex(),
+                    cell.getColumnIndex() + 4, cell.getRowIndex() + 3);
+            Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+            comment.setString(new XSSFRichTextString(text));
+            comment.setAuthor("nianbao");
+            cell.setCellComment(comment);
+        });
+    }
+
+    private Cell cell(XSSFWorkbook workbook, CellCode code) {
+        CellRef ref = layout.address(code)
+                .orElseThrow(() -> new IllegalArgumentException(layout.form().edition() + " 版没有单元格 " + code));
+        return workbook.getSheet(ref.sheet()).getRow(ref.row()).getCell(ref.column());
+    }
+
+    /** Writes a blank workbook to {@code file}, which must not exist unless {@code replace} is set. */
     public void write(TemplateOptions options, Path file, boolean replace) throws IOException {
-        try (XSSFWorkbook workbook = build(options);
+        write(options, Filling.NONE, file, replace);
+    }
+
+    /** Writes a filled workbook to {@code file}, which must not exist unless {@code replace} is set. */
+    public void write(TemplateOptions options, Filling filling, Path file, boolean replace) throws IOException {
+        try (XSSFWorkbook workbook = build(options, filling);
                 OutputStream out = replace ? Files.newOutputStream(file)
                         : Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             workbook.write(out);

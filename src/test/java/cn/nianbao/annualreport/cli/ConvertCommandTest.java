@@ -1,0 +1,99 @@
+package cn.nianbao.annualreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+class ConvertCommandTest {
+
+    private static final Path SEEDS = Path.of("..", "shared", "seeds");
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private static Cell cell(XSSFWorkbook workbook, String code) {
+        CellReference ref = new CellReference(workbook.getName(code).getRefersToFormula());
+        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    @Test
+    void keepsAPrintedTotalThatDisagreesWithItsPartsBesideTheComputedOne() throws Exception {
+        Path out = dir.resolve("out");
+        assertEquals(1, run("convert", SEEDS.resolve("002_65ae609cbadd49bc.txt").toString(), "-o", out.toString(),
+                "--json"));
+        try (InputStream in = Files.newInputStream(out.resolve("002_65ae609cbadd49bc.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Cell total = cell(workbook, "requests.granted.total");
+            assertEquals(CellType.FORMULA, total.getCellType());
+            assertEquals(0.0, total.getNumericCellValue());
+            assertTrue(total.getCellComment().getString().getString().contains("原报告值 5"));
+            assertEquals(CellType.BLANK, cell(workbook, "requests.granted.natural_person").getCellType());
+            assertEquals(6753.0, cell(workbook, "active.licensing.decisions").getNumericCellValue());
+            assertEquals("海东市乐都区人民政府", cell(workbook, "meta.unit").getStringCellValue());
+        }
+        JsonNode json = new ObjectMapper().readTree(out.resolve("002_65ae609cbadd49bc.json").toFile());
+        assertEquals(5, json.at("/cells/requests.granted.total").asInt());
+        assertTrue(json.at("/cells/requests.granted.natural_person").isNull());
+        assertEquals("", json.at("/printed/requests.granted.natural_person").asText("missing"));
+        assertTrue(json.get("findings").toString().contains("printed-total"));
+        assertTrue(err.toString().contains("requests.granted.total 原报告值 5"), err.toString());
+    }
+
+    @Test
+    void convertsADirectoryAndKeepsGoingPastFilesItCannotRead() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve("sub"));
+        Files.copy(SEEDS.resolve("004_47e6c7f05ba30db4.txt"), in.resolve("sub/huayin.txt"));
+        String text = Files.readString(SEEDS.resolve("001_0d529075b8579b4b.txt"), StandardCharsets.UTF_8);
+        Files.write(in.resolve("kaizhou-gbk.txt"), text.getBytes(Charset.forName("GBK")));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("junk.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0, 7, 0, 0, 0});
+        Files.writeString(in.resolve("letter.txt"), "关于召开会议的通知\n请各单位准时参加。\n");
+        Path out = dir.resolve("out");
+        assertEquals(1, run("convert", in.toString(), "-o", out.toString(), "--json"));
+        assertTrue(Files.exists(out.resolve("huayin.xlsx")));
+        assertTrue(Files.exists(out.resolve("kaizhou-gbk.xlsx")), "GBK text is detected, not assumed");
+        assertFalse(Files.exists(out.resolve("letter.xlsx")));
+        String messages = err.toString();
+        assertTrue(messages.contains("empty.txt：无法读取：文件是空的"), messages);
+        assertTrue(messages.contains("junk.txt：无法读取"), messages);
+        assertTrue(messages.contains("letter.txt：未识别到年度报告统计表"), messages);
+        JsonNode json = new ObjectMapper().readTree(out.resolve("huayin.json").toFile());
+        assertEquals("減6", json.at("/printed/active.licensing.change").asText());
+        assertEquals(-6, json.at("/cells/active.licensing.change").asInt());
+        assertEquals(679.7, json.at("/cells/active.procurement.amount").asDouble());
+        assertEquals("華陰市", json.get("unit").asText());
+        JsonNode kaizhou = new ObjectMapper().readTree(out.resolve("kaizhou-gbk.json").toFile());
+        assertEquals("重庆市开州区民政局", kaizhou.get("unit").asText());
+    }
+}

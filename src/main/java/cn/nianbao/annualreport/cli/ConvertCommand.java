@@ -95,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
             report.printed().forEach((code, text) -> comments.put(code, "原报告写作：" + text));
             report.disagreeingTotals().forEach((code, text) -> comments.merge(code, text, (a, b) -> a + "\n" + b));
             new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
-                    new Filling(report.figures(), comments), output.resolve(name + ".xlsx"), true);
+                    new Filling(report.figures(), comments, report.narrative()), output.resolve(name + ".xlsx"), true);
             if (json) {
                 writeJson(report, output.resolve(name + ".json"));
             }
@@ -152,6 +152,7 @@ final class ConvertCommand implements Callable<Integer> {
         root.put("edition", report.form().edition());
         root.put("cells", cells);
         root.put("printed", printed);
+        root.put("narrative", report.narrative());
         root.put("findings", findings);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.extract;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,10 +22,12 @@ import cn.nianbao.annualreport.form.SumRule;
  * @param form     the edition recognised from the tables
  * @param cells    the printed cells found, by code; a code the report does not print is absent
  * @param problems what could not be read or placed, each naming the line
- * @param warnings what was read but deserves a look (e.g. an old edition for a later year)
+ * @param warnings  what was read but deserves a look (e.g. an old edition for a later year)
+ * @param narrative the text of each numbered part, keyed by its heading as printed
  */
 public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefinition form,
-        Map<CellCode, PrintedValue> cells, List<String> problems, List<String> warnings) {
+        Map<CellCode, PrintedValue> cells, List<String> problems, List<String> warnings,
+        Map<String, String> narrative) {
 
     /** Copies the collections. */
     public ExtractedReport {
@@ -33,6 +37,7 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         cells = Map.copyOf(cells);
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+        narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
     }
 
     /** Whether any table cell was found at all. */

@@ -49,7 +49,7 @@ public final class TextReportReader {
                     + newest.edition() + " 版），按 " + best.form().edition() + " 版读取");
         }
         return new ExtractedReport(unit, year, best.form(), best.reading().cells(), best.reading().problems(),
-                warnings);
+                warnings, Narrative.sections(lines));
     }
 
     /** The title line (or two lines joined, when the title is broken) with unit and year. */

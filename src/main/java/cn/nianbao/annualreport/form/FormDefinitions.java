@@ -178,7 +178,7 @@ public final class FormDefinitions {
                 .toList();
         return new WorkbookParts(file.font(), new WorkbookParts.Cover(file.cover().sheet(), file.cover().title(),
                 fields), file.checks(), new WorkbookParts.Notes(file.notes().sheet(), file.notes().title(),
-                        FormFiles.orEmpty(file.notes().common())));
+                        FormFiles.orEmpty(file.notes().common())), file.narrative());
     }
 
     private static void checkSheetNames(List<TableDef> tables, WorkbookParts parts) {
@@ -187,6 +187,7 @@ public final class FormDefinitions {
         tables.forEach(t -> names.add(t.sheet()));
         names.add(parts.checks().sheet());
         names.add(parts.notes().sheet());
+        names.add(parts.narrative().sheet());
         for (String name : names) {
             if (name == null || name.isBlank() || name.length() > 31
                     || name.chars().anyMatch(ch -> SHEET_NAME_FORBIDDEN.indexOf(ch) >= 0)) {

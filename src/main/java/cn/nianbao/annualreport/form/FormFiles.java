@@ -19,7 +19,7 @@ final class FormFiles {
     }
 
     record WorkbookFile(List<String> editions, String font, CoverEntry cover, WorkbookParts.Checks checks,
-            NotesEntry notes) {
+            NotesEntry notes, WorkbookParts.Narrative narrative) {
     }
 
     record CoverEntry(String sheet, String title, List<FieldEntry> fields) {

@@ -10,8 +10,14 @@ import java.util.Optional;
  * @param cover  the cover sheet
  * @param checks the sheet listing every rule with a live result
  * @param notes  the sheet explaining how to fill the workbook
+ * @param narrative the sheet holding a converted report's text, parts 一 to 六
  */
-public record WorkbookParts(String font, Cover cover, Checks checks, Notes notes) {
+public record WorkbookParts(String font, Cover cover, Checks checks, Notes notes, Narrative narrative) {
+
+    /** The sheet holding the text of a converted report. */
+    public record Narrative(String sheet, String title) {
+    }
+
 
     /** The cover sheet: who reports, for which year, in which edition. */
     public record Cover(String sheet, String title, List<CoverField> fields) {

@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.workbook;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.nianbao.annualreport.form.CellCode;
@@ -10,16 +12,18 @@ import cn.nianbao.annualreport.form.CellCode;
  * disagrees with its parts: 原报告值 5，计算值 0).
  *
  * @param values figures by cell code; computed cells keep their formulas and take no figure
- * @param notes  comments by cell code
+ * @param notes     comments by cell code
+ * @param narrative the report's text by part heading, in order, for the 文字部分 sheet (none for a blank template)
  */
-public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes) {
+public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative) {
 
     /** Nothing filled. */
-    public static final Filling NONE = new Filling(Map.of(), Map.of());
+    public static final Filling NONE = new Filling(Map.of(), Map.of(), Map.of());
 
-    /** Copies the maps. */
+    /** Copies the maps, keeping the order of the parts. */
     public Filling {
         values = Map.copyOf(values);
         notes = Map.copyOf(notes);
+        narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
     }
 }

@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,21 +24,40 @@ final class NotesSheetWriter {
     }
 
     void write(XSSFSheet sheet) {
-        Row title = sheet.createRow(0);
-        title.setHeightInPoints(28);
-        Cell heading = title.createCell(0);
-        heading.setCellValue(form.workbook().notes().title());
-        heading.setCellStyle(styles.get(Styles.Kind.TITLE));
         List<String> paragraphs = new ArrayList<>(form.notes());
         paragraphs.addAll(form.workbook().notes().common());
+        List<String> numbered = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            numbered.add((i + 1) + ". " + paragraphs.get(i));
+        }
+        paragraphs(sheet, form.workbook().notes().title(), numbered);
+    }
+
+    /** The 文字部分 sheet: each part's heading, then its text, as printed. */
+    void writeNarrative(XSSFSheet sheet, Map<String, String> parts) {
+        List<String> paragraphs = new ArrayList<>();
+        parts.forEach((heading, text) -> {
+            paragraphs.add(heading);
+            paragraphs.add(text);
+        });
+        paragraphs(sheet, form.workbook().narrative().title(), paragraphs);
+    }
+
+    private void paragraphs(XSSFSheet sheet, String title, List<String> paragraphs) {
+        Row top = sheet.createRow(0);
+        top.setHeightInPoints(28);
+        Cell heading = top.createCell(0);
+        heading.setCellValue(title);
+        heading.setCellStyle(styles.get(Styles.Kind.TITLE));
         int r = 2;
         for (String paragraph : paragraphs) {
             Row row = sheet.createRow(r);
             Cell cell = row.createCell(0);
-            cell.setCellValue((r - 1) + ". " + paragraph);
+            cell.setCellValue(paragraph);
             cell.setCellStyle(styles.get(Styles.Kind.NOTE));
-            int lines = (int) Math.ceil(TableSheetWriter.displayWidth(paragraph) / (double) (WIDTH - 4));
-            row.setHeightInPoints(Math.max(1, lines) * 15f + 4);
+            int lines = paragraph.lines().mapToInt(line -> (int) Math.ceil(
+                    TableSheetWriter.displayWidth(line) / (double) (WIDTH - 4))).map(n -> Math.max(1, n)).sum();
+            row.setHeightInPoints(Math.min(409f, Math.max(1, lines) * 15f + 4));
             r++;
         }
         sheet.setColumnWidth(0, WIDTH * 256);

@@ -71,6 +71,10 @@ public final class WorkbookWriter {
         new CheckSheetWriter(layout, styles).write(checks);
         new NotesSheetWriter(form, styles).write(notes);
         fill(workbook, filling);
+        if (!filling.narrative().isEmpty()) {
+            new NotesSheetWriter(form, styles).writeNarrative(
+                    workbook.createSheet(form.workbook().narrative().sheet()), filling.narrative());
+        }
         workbook.getProperties().getCoreProperties().setTitle(form.workbook().cover().title());
         workbook.getProperties().getCoreProperties().setCreator("nianbao");
         cacheResults(workbook);

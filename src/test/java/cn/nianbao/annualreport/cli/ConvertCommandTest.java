@@ -60,12 +60,14 @@ class ConvertCommandTest {
             assertEquals(CellType.BLANK, cell(workbook, "requests.granted.natural_person").getCellType());
             assertEquals(6753.0, cell(workbook, "active.licensing.decisions").getNumericCellValue());
             assertEquals("海东市乐都区人民政府", cell(workbook, "meta.unit").getStringCellValue());
+            assertTrue(workbook.getSheet("文字部分").getRow(2).getCell(0).getStringCellValue().contains("总体情况"));
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("002_65ae609cbadd49bc.json").toFile());
         assertEquals(5, json.at("/cells/requests.granted.total").asInt());
         assertTrue(json.at("/cells/requests.granted.natural_person").isNull());
         assertEquals("", json.at("/printed/requests.granted.natural_person").asText("missing"));
         assertTrue(json.get("findings").toString().contains("printed-total"));
+        assertEquals(6, json.get("narrative").size());
         assertTrue(err.toString().contains("requests.granted.total 原报告值 5"), err.toString());
     }
 

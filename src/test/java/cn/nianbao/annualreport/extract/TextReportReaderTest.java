@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,20 @@ class TextReportReaderTest {
         assertEquals(field(json, "year"), Integer.toString(report.year().orElseThrow()));
         // The expectations write the unit in simplified characters; the reader keeps it as printed (華陰市).
         assertEquals(field(json, "unit"), LabelText.normalise(report.unit().orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"000_2f396f1e852b3100", "003_b49badf6c65abf03", "004_47e6c7f05ba30db4"})
+    void keepsTheSixNumberedPartsAsTextWithoutSplittingTableThreeAtItsRowLabels(String seed) throws Exception {
+        var lines = Files.readAllLines(SHARED.resolve("seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
+        var narrative = new TextReportReader(FormDefinitions.load()).read(lines).narrative();
+        assertEquals(6, narrative.size(), narrative.keySet().toString());
+        var headings = java.util.List.copyOf(narrative.keySet());
+        assertTrue(LabelText.normalise(headings.get(0)).startsWith("一、总体情况"), headings.toString());
+        assertTrue(LabelText.normalise(headings.get(2)).startsWith("三、收到和处理"), headings.toString());
+        assertTrue(LabelText.normalise(headings.get(4)).startsWith("五、"), headings.toString());
+        assertTrue(LabelText.normalise(narrative.get(headings.get(2))).contains("结转下年度继续办理"));
+        assertFalse(narrative.get(headings.get(0)).isBlank());
     }
 
     private static String field(String json, String name) {

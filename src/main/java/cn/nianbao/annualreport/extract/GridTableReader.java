@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
@@ -56,8 +55,7 @@ final class GridTableReader {
         int found = 0;
         for (Block block : table.blocks()) {
             if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
-                List<CellCode> codes = block.rows().stream().flatMap(r -> block.columns().stream()
-                        .map(c -> new CellCode(table.code(), r.code(), c.code()))).toList();
+                List<CellCode> codes = Labels.sideBySide(table, block);
                 Optional<Integer> row = figuresRow(region, position, codes.size());
                 if (row.isEmpty()) {
                     problems.add("表格“" + table.title() + "”中找不到 " + codes.size() + " 格的数字行");
@@ -145,8 +143,7 @@ final class GridTableReader {
 
     /** The row holding the label, and the index of the first cell after the label's cells. */
     private static Optional<int[]> findLabel(List<List<TextCell>> region, int from, RowDef row) {
-        List<String> names = Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), row.aliases().stream())
-                .map(LabelText::normalise).toList();
+        List<String> names = Labels.names(row);
         for (int i = from; i < region.size(); i++) {
             List<TextCell> cells = region.get(i);
             StringBuilder text = new StringBuilder();

@@ -1,5 +1,13 @@
 package cn.nianbao.annualreport.extract;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.nianbao.annualreport.form.Block;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.RowDef;
+import cn.nianbao.annualreport.form.TableDef;
+
 /** When printed label text names a row label of the form (both normalised by {@link LabelText}). */
 final class Labels {
 
@@ -9,6 +17,18 @@ final class Labels {
     private static final int LONGEST_PREFIX = 12;
 
     private Labels() {
+    }
+
+    /** The normalised names a row goes by: its own last label level and its aliases. */
+    static List<String> names(RowDef row) {
+        return Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), row.aliases().stream())
+                .map(LabelText::normalise).toList();
+    }
+
+    /** The codes of a side-by-side block in printed order: each row's columns, row after row. */
+    static List<CellCode> sideBySide(TableDef table, Block block) {
+        return block.rows().stream().flatMap(r -> block.columns().stream()
+                .map(c -> new CellCode(table.code(), r.code(), c.code()))).toList();
     }
 
     static boolean match(String text, String label) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
@@ -67,8 +66,7 @@ final class StreamTableReader {
         int found = 0;
         for (Block block : table.blocks()) {
             if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
-                List<CellCode> codes = block.rows().stream().flatMap(r -> block.columns().stream()
-                        .map(c -> new CellCode(table.code(), r.code(), c.code()))).toList();
+                List<CellCode> codes = Labels.sideBySide(table, block);
                 int run = firstRun(region, position, codes.size());
                 if (run < 0) {
                     problems.add("表格“" + table.title() + "”中找不到连续的 " + codes.size() + " 个数");
@@ -121,8 +119,7 @@ final class StreamTableReader {
 
     /** Where the row's label starts and the index just after it, searching forward from {@code from}. */
     private static Optional<int[]> findLabel(List<TextCell> region, int from, RowDef row) {
-        List<String> names = Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), row.aliases().stream())
-                .map(LabelText::normalise).toList();
+        List<String> names = Labels.names(row);
         for (int i = from; i < region.size(); i++) {
             StringBuilder text = new StringBuilder();
             for (int j = i; j < Math.min(region.size(), i + LABEL_PIECES); j++) {

@@ -33,18 +33,21 @@ public final class TextReportReader {
         boolean tabbed = lines.stream().anyMatch(l -> l.indexOf('\t') >= 0);
         record Candidate(FormDefinition form, StreamTableReader.Reading reading) {
         }
-        Candidate best = forms.all().stream()
+        List<FormDefinition> candidates = new ArrayList<>(forms.all());
+        candidates.addAll(forms.variants());
+        Candidate best = candidates.stream()
                 .map(form -> new Candidate(form, tabbed ? new GridTableReader(form).read(rows(lines))
                         : new StreamTableReader(form).read(CellStream.of(lines))))
                 .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
-                        .thenComparing(c -> -forms.all().indexOf(c.form())))
+                        .thenComparing(c -> -candidates.indexOf(c.form())))
                 .orElseThrow();
         Optional<Matcher> title = title(lines);
         Optional<String> unit = title.map(m -> fullName(lines, m.group(1).strip()));
         OptionalInt year = title.map(m -> OptionalInt.of(Integer.parseInt(m.group(2)))).orElse(OptionalInt.empty());
         List<String> warnings = new ArrayList<>(best.reading().warnings());
+        best.form().variant().ifPresent(warnings::add);
         FormDefinition newest = forms.all().get(0);
-        if (best.form() != newest && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
+        if (!best.form().edition().equals(newest.edition()) && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
             warnings.add(year.getAsInt() + " 年度的报告使用了 " + best.form().edition() + " 版格式的表格（应为 "
                     + newest.edition() + " 版），按 " + best.form().edition() + " 版读取");
         }

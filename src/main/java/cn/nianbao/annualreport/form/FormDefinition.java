@@ -21,9 +21,11 @@ import java.util.stream.Collectors;
  * @param rules     every rule, in definition order
  * @param workbook  the cover, check and notes sheets
  * @param notes     the edition's own paragraphs for the 说明 sheet
+ * @param variant   for a variant seen in real reports (e.g. the 2019 其他处理 row in a 2021 table), what differs
  */
 public record FormDefinition(String edition, String title, String issuedBy, int firstYear, List<TableDef> tables,
-        List<ValueKind> kinds, List<Rule> rules, WorkbookParts workbook, List<String> notes) {
+        List<ValueKind> kinds, List<Rule> rules, WorkbookParts workbook, List<String> notes,
+        Optional<String> variant) {
 
     /** Copies the collections. */
     public FormDefinition {
@@ -32,6 +34,7 @@ public record FormDefinition(String edition, String title, String issuedBy, int 
         kinds = List.copyOf(kinds);
         rules = List.copyOf(rules);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(variant, "variant");
     }
 
     /** Every data cell of every table, in table order. */

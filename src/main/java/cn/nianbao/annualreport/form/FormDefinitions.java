@@ -25,6 +25,7 @@ import cn.nianbao.annualreport.form.FormFiles.KindsFile;
 import cn.nianbao.annualreport.form.FormFiles.RowEntry;
 import cn.nianbao.annualreport.form.FormFiles.RuleEntry;
 import cn.nianbao.annualreport.form.FormFiles.TableFile;
+import cn.nianbao.annualreport.form.FormFiles.VariantEntry;
 import cn.nianbao.annualreport.form.FormFiles.WorkbookFile;
 
 /**
@@ -41,10 +42,12 @@ public final class FormDefinitions {
 
     private final Map<String, FormDefinition> editions;
     private final List<String> order;
+    private final List<FormDefinition> variants;
 
-    private FormDefinitions(Map<String, FormDefinition> editions) {
+    private FormDefinitions(Map<String, FormDefinition> editions, List<FormDefinition> variants) {
         this.editions = Map.copyOf(editions);
         this.order = List.copyOf(editions.keySet());
+        this.variants = List.copyOf(variants);
     }
 
     /** Reads and validates every edition; a broken file fails here with its name and the path inside it. */
@@ -56,16 +59,20 @@ public final class FormDefinitions {
         WorkbookParts parts = workbookParts(workbookFile);
         Map<String, ValueKind> kinds = kinds(read(yaml, "value-kinds.yaml", KindsFile.class));
         Map<String, FormDefinition> editions = new LinkedHashMap<>();
+        List<FormDefinition> variants = new ArrayList<>();
         for (String code : workbookFile.editions()) {
             String file = "edition-" + code + ".yaml";
             EditionFile edition = read(yaml, file, EditionFile.class);
             try {
-                editions.put(code, edition(yaml, edition, kinds, parts));
+                editions.put(code, edition(yaml, edition, kinds, parts, Optional.empty()));
+                for (VariantEntry variant : FormFiles.orEmpty(edition.variants())) {
+                    variants.add(edition(yaml, edition, kinds, parts, Optional.of(variant)));
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("表单定义 " + file + "：" + e.getMessage(), e);
             }
         }
-        return new FormDefinitions(editions);
+        return new FormDefinitions(editions, variants);
     }
 
     /** The edition with this code ({@code 2021}, {@code 2019}), if there is one. */
@@ -78,20 +85,25 @@ public final class FormDefinitions {
         return order.stream().map(editions::get).toList();
     }
 
+    /** The variants of the editions seen in real reports, each a form of its own edition. */
+    public List<FormDefinition> variants() {
+        return variants;
+    }
+
     /** The codes of every edition, in the order of {@link #all()}. */
     public List<String> codes() {
         return order;
     }
 
     private static FormDefinition edition(ObjectMapper yaml, EditionFile file, Map<String, ValueKind> kinds,
-            WorkbookParts parts) {
+            WorkbookParts parts, Optional<VariantEntry> variant) {
         List<TableDef> tables = new ArrayList<>();
         List<List<RuleEntry>> ruleEntries = new ArrayList<>();
         for (String name : file.tables()) {
             String path = "tables/" + name + ".yaml";
             TableFile tableFile = read(yaml, path, TableFile.class);
             try {
-                tables.add(table(tableFile, file.edition(), kinds));
+                tables.add(table(tableFile, file.edition(), kinds, variant));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(path + "：" + e.getMessage(), e);
             }
@@ -118,7 +130,8 @@ public final class FormDefinitions {
         }
         rules.addAll(valueRules(tables, kinds));
         return new FormDefinition(file.edition(), file.title(), file.issuedBy(), file.firstYear(), tables,
-                List.copyOf(kinds.values()), rules, parts, FormFiles.orEmpty(file.notes()));
+                List.copyOf(kinds.values()), rules, parts, FormFiles.orEmpty(file.notes()),
+                variant.map(VariantEntry::note));
     }
 
     private static List<Rule> valueRules(List<TableDef> tables, Map<String, ValueKind> kinds) {
@@ -133,7 +146,10 @@ public final class FormDefinitions {
         return rules;
     }
 
-    private static TableDef table(TableFile file, String edition, Map<String, ValueKind> kinds) {
+    private static TableDef table(TableFile file, String edition, Map<String, ValueKind> kinds,
+            Optional<VariantEntry> variant) {
+        List<String> add = variant.map(v -> FormFiles.orEmpty(v.addRows())).orElse(List.of());
+        List<String> drop = variant.map(v -> FormFiles.orEmpty(v.dropRows())).orElse(List.of());
         Map<String, ColumnDef> columns = new LinkedHashMap<>();
         for (ColumnEntry entry : FormFiles.orEmpty(file.columns())) {
             ValueKind kind = kinds.get(entry.kind() == null ? "count" : entry.kind());
@@ -149,7 +165,8 @@ public final class FormDefinitions {
                     : entry.columns().stream().map(code -> Optional.ofNullable(columns.get(code)).orElseThrow(
                             () -> new IllegalArgumentException("块中引用了未定义的列 " + code))).toList();
             List<RowDef> rows = FormFiles.orEmpty(entry.rows()).stream()
-                    .filter(r -> r.editions() == null || r.editions().contains(edition))
+                    .filter(r -> r.editions() == null || r.editions().contains(edition) || add.contains(r.code()))
+                    .filter(r -> !drop.contains(r.code()))
                     .map(FormDefinitions::row).toList();
             BlockLayout layout = "side-by-side".equals(entry.layout()) ? BlockLayout.SIDE_BY_SIDE : BlockLayout.GRID;
             blocks.add(new Block(Optional.ofNullable(entry.caption()), Optional.ofNullable(entry.corner()), layout,

@@ -32,7 +32,10 @@ final class FormFiles {
     }
 
     record EditionFile(String edition, String title, String issuedBy, int firstYear, List<String> tables,
-            List<String> notes) {
+            List<String> notes, List<VariantEntry> variants) {
+    }
+
+    record VariantEntry(String code, String note, List<String> addRows, List<String> dropRows) {
     }
 
     record TableFile(String code, String title, String sheet, List<ColumnEntry> columns, List<BlockEntry> blocks,

@@ -8,11 +8,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +57,32 @@ class TextReportReaderTest {
         assertTrue(LabelText.normalise(headings.get(4)).startsWith("五、"), headings.toString());
         assertTrue(LabelText.normalise(narrative.get(headings.get(2))).contains("结转下年度继续办理"));
         assertFalse(narrative.get(headings.get(0)).isBlank());
+    }
+
+    @Test
+    @DisplayName("2021 版表格中印 2019 版单行“（六）其他处理”：按 requests.other.* 读取并提示")
+    void readsTheSingleOtherRowOfA2019TableInsideA2021Report() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SHARED.resolve("seeds/001_0d529075b8579b4b.txt"),
+                StandardCharsets.UTF_8));
+        int other = indexStarting(lines, "(六)其他处理", 0);
+        int total = indexStarting(lines, "(七)总计", other);
+        lines.subList(other + 1, total).clear();
+        lines.addAll(other + 1, List.of("3 |", "0 |", "0 |", "0 |", "0 |", "1 |", "4 | ||"));
+        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
+        assertEquals("2021", report.form().edition());
+        assertEquals(List.of(), report.problems());
+        assertEquals(new BigDecimal("4"), report.figures().get(CellCode.parse("requests.other.total")));
+        assertFalse(report.cells().containsKey(CellCode.parse("requests.other_misc.total")));
+        assertTrue(report.warnings().stream().anyMatch(w -> w.contains("其他处理")), report.warnings().toString());
+    }
+
+    private static int indexStarting(List<String> lines, String prefix, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line starts with " + prefix);
     }
 
     private static String field(String json, String name) {

@@ -96,6 +96,19 @@ class FormDefinitionsTest {
     }
 
     @Test
+    void the2021VariantWithTheSingleOtherRowSumsWhicheverOtherRowsArePresent() {
+        FormDefinition variant = FORMS.variants().get(0);
+        assertEquals("2021", variant.edition());
+        assertTrue(variant.variant().isPresent());
+        assertEquals(23, variant.table("requests").orElseThrow().rows().size());
+        SumRule columnSum = (SumRule) variant.rules().stream().filter(r -> r.id().equals("column-sum")).findFirst()
+                .orElseThrow();
+        assertTrue(columnSum.parts().stream().anyMatch(c -> c.row().equals("other")));
+        assertTrue(columnSum.parts().stream().noneMatch(c -> c.row().startsWith("other_")));
+        assertEquals("行政许可", variant.table("active").orElseThrow().rows().get(2).label().get(0));
+    }
+
+    @Test
     void crossYearRulesAreWarnings() {
         FORMS.all().forEach(form -> form.rules().stream().filter(CrossYearRule.class::isInstance)
                 .forEach(r -> assertEquals(Severity.WARNING, r.severity(), r.toString())));

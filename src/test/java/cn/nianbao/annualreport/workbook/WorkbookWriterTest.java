@@ -204,6 +204,20 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void writesThe2021VariantWithTheSingleOtherRowAndItsChecksPass() throws Exception {
+        FormDefinition variant = FORMS.variants().get(0);
+        try (XSSFWorkbook workbook = new WorkbookWriter(variant).build(TemplateOptions.BLANK)) {
+            assertNotNull(workbook.getName("requests.other.natural_person"));
+            assertEquals(null, workbook.getName("requests.other_misc.total"));
+            PoiWorkbook book = new PoiWorkbook(variant, workbook);
+            book.fill(Figures.consistent(variant, 5));
+            book.evaluateSumsAndBalances();
+            book.checks().stream().filter(r -> !r.result().isEmpty())
+                    .forEach(r -> assertEquals("通过", r.result(), r.toString()));
+        }
+    }
+
+    @Test
     void poiCatchesARowTotalOverwrittenByANumber() throws Exception {
         FormDefinition form = form("2021");
         try (XSSFWorkbook workbook = build("2021")) {

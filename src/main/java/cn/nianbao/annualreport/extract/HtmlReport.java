@@ -1,0 +1,119 @@
+package cn.nianbao.annualreport.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An HTML page as lines of text: paragraphs and headings one per line, and each table row as one line of
+ * tab-separated cells laid on the table's grid, so that {@code rowspan} and {@code colspan} keep every figure in its
+ * column. A spanned cell's text stands in its first position; the positions it covers are empty.
+ */
+public final class HtmlReport {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "section", "article", "header", "footer", "title", "pre");
+
+    private HtmlReport() {
+    }
+
+    /** The lines of an HTML file; the charset comes from the page's meta tag or byte-order mark. */
+    public static List<String> lines(Path file) throws IOException {
+        return lines(Jsoup.parse(file.toFile(), null));
+    }
+
+    static List<String> lines(Document document) {
+        StringBuilder text = new StringBuilder();
+        append(document.body(), text);
+        return text.toString().lines().map(String::stripTrailing).toList();
+    }
+
+    private static void append(Node node, StringBuilder text) {
+        if (node instanceof TextNode textNode) {
+            text.append(textNode.text());
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        if (element.normalName().equals("table")) {
+            text.append('\n');
+            grid(element).forEach(row -> text.append(String.join("\t", row)).append('\n'));
+            return;
+        }
+        boolean block = BLOCKS.contains(element.normalName());
+        if (block) {
+            text.append('\n');
+        }
+        element.childNodes().forEach(child -> append(child, text));
+        if (block) {
+            text.append('\n');
+        }
+    }
+
+    /** The table's rows on its grid, spans expanded to empty positions. */
+    static List<List<String>> grid(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        Map<Long, Boolean> taken = new HashMap<>();
+        int r = 0;
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            int c = 0;
+            for (Element cell : tr.children()) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                while (taken.containsKey(key(r, c))) {
+                    put(row, c++, "");
+                }
+                int rowspan = span(cell.attr("rowspan"));
+                int colspan = span(cell.attr("colspan"));
+                for (int dr = 0; dr < rowspan; dr++) {
+                    for (int dc = 0; dc < colspan; dc++) {
+                        taken.put(key(r + dr, c + dc), true);
+                    }
+                }
+                put(row, c, cell.text().strip());
+                for (int dc = 1; dc < colspan; dc++) {
+                    put(row, c + dc, "");
+                }
+                c += colspan;
+            }
+            rows.add(row);
+            r++;
+        }
+        return rows;
+    }
+
+    private static void put(List<String> row, int column, String text) {
+        while (row.size() <= column) {
+            row.add("");
+        }
+        row.set(column, text);
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 32) | column;
+    }
+
+    private static int span(String attribute) {
+        try {
+            return Math.max(1, Math.min(1000, Integer.parseInt(attribute.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import cn.nianbao.annualreport.extract.DocxReport;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.HtmlReport;
 import cn.nianbao.annualreport.extract.ReportFiles;
@@ -34,9 +35,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao convert}: published reports (plain text and HTML for now) into standard workbooks. */
+/** {@code nianbao convert}: published reports (plain text, HTML and .docx for now) into standard workbooks. */
 @Command(name = "convert",
-        description = "把已发布的年度报告（目前支持纯文本和网页）转换为标准工作簿，可同时输出 JSON。",
+        description = "把已发布的年度报告（目前支持纯文本、网页和 Word .docx）转换为标准工作簿，可同时输出 JSON。",
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         parameterListHeading = "%n参数：%n",
@@ -46,11 +47,12 @@ final class ConvertCommand implements Callable<Integer> {
 
     private static final List<String> TEXT_TYPES = List.of(".txt", ".text");
     private static final List<String> HTML_TYPES = List.of(".html", ".htm", ".shtml");
+    private static final List<String> WORD_TYPES = List.of(".docx");
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html。")
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx。")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "目录", description = "输出目录。")
@@ -76,15 +78,17 @@ final class ConvertCommand implements Callable<Integer> {
         for (Path file : files()) {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             boolean html = HTML_TYPES.contains(extension(file));
-            if (!html && !TEXT_TYPES.contains(extension(file))) {
-                err.println(file + "：暂不支持此文件类型（当前读取纯文本和网页报告）");
+            boolean word = WORD_TYPES.contains(extension(file));
+            if (!html && !word && !TEXT_TYPES.contains(extension(file))) {
+                err.println(file + "：暂不支持此文件类型（当前读取纯文本、网页和 .docx 报告）");
                 clean = false;
                 continue;
             }
             ExtractedReport report;
             try {
-                report = reader.read(html ? HtmlReport.lines(file) : ReportFiles.lines(file));
-            } catch (IOException e) {
+                report = reader.read(html ? HtmlReport.lines(file)
+                        : word ? DocxReport.lines(file) : ReportFiles.lines(file));
+            } catch (IOException | RuntimeException e) {
                 err.println(file + "：无法读取：" + e.getMessage());
                 clean = false;
                 continue;

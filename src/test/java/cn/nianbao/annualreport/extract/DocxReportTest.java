@@ -1,0 +1,71 @@
+package cn.nianbao.annualreport.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.workbook.Span;
+import cn.nianbao.annualreport.workbook.TableLayout;
+
+/** A Word report whose tables merge cells as the official tables do (gridSpan, vMerge) reads back cell for cell. */
+class DocxReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTablesWithMergedCellsFromAWordDocument() throws Exception {
+        Map<String, String> expected = RenderedSeed.expected();
+        Path file = dir.resolve("report.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText(RenderedSeed.TITLE);
+            document.createParagraph().createRun().setText("一、总体情况");
+            for (TableLayout layout : RenderedSeed.tables()) {
+                document.createParagraph().createRun().setText(layout.table().title());
+                table(document.createTable(), layout, expected);
+            }
+            document.createParagraph().createRun().setText("五、存在的主要问题及改进情况");
+            document.write(out);
+        }
+        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(DocxReport.lines(file));
+        assertEquals(expected, Cells.asText(report), report.problems().toString());
+        assertEquals("2021", report.form().edition());
+    }
+
+    /** Word's own way of merging: the first cell of a horizontal run spans the grid, a vertical run is vMerged. */
+    private static void table(XWPFTable table, TableLayout layout, Map<String, String> expected) {
+        for (int r = 1; r <= RenderedSeed.lastRow(layout); r++) {
+            XWPFTableRow row = r == 1 ? table.getRow(0) : table.insertNewTableRow(r - 1);
+            if (r == 1) {
+                row.removeCell(0);
+            }
+            for (Span span : RenderedSeed.inRow(layout, r)) {
+                XWPFTableCell cell = row.addNewTableCell();
+                CTTcPr properties = cell.getCTTc().addNewTcPr();
+                if (span.lastColumn() > span.firstColumn()) {
+                    properties.addNewGridSpan().setVal(BigInteger.valueOf(span.lastColumn() - span.firstColumn() + 1));
+                }
+                if (span.lastRow() > span.firstRow()) {
+                    properties.addNewVMerge().setVal(r == span.firstRow() ? STMerge.RESTART : STMerge.CONTINUE);
+                }
+                if (r == span.firstRow()) {
+                    cell.setText(RenderedSeed.text(span, expected));
+                }
+            }
+        }
+    }
+}

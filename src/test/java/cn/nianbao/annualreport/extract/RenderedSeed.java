@@ -1,0 +1,65 @@
+package cn.nianbao.annualreport.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.workbook.Span;
+import cn.nianbao.annualreport.workbook.TableLayout;
+
+/**
+ * A real report's figures (seed 001, as a careful reader found them) laid out in the official tables, merged cells
+ * and all, for building test documents of each input kind.
+ */
+final class RenderedSeed {
+
+    static final String SEED = "001_0d529075b8579b4b";
+    static final String TITLE = "重庆市开州区民政局2024年政府信息公开工作年度报告";
+
+    private RenderedSeed() {
+    }
+
+    /** Every cell the expectations list: code → number as written there, or "null" for a blank. */
+    static Map<String, String> expected() throws Exception {
+        String json = Files.readString(Path.of("..", "shared", "seeds-expected", SEED + ".json"),
+                StandardCharsets.UTF_8);
+        Map<String, String> expected = new TreeMap<>();
+        Matcher m = Pattern.compile("\"((?:active|requests|appeals)\\.[a-z_]+\\.[a-z_]+)\": (-?[0-9.]+|null)")
+                .matcher(json);
+        while (m.find()) {
+            expected.put(m.group(1), m.group(2));
+        }
+        return expected;
+    }
+
+    /** The 2021 tables of the form, laid out. */
+    static List<TableLayout> tables() {
+        FormDefinition form = FormDefinitions.load().edition("2021").orElseThrow();
+        return form.tables().stream().map(TableLayout::of).toList();
+    }
+
+    /** The text a span shows: its label, or its figure (empty for a blank). */
+    static String text(Span span, Map<String, String> expected) {
+        return span.code().map(c -> expected.get(c.toString())).map(v -> v.equals("null") ? "" : v)
+                .orElse(span.text());
+    }
+
+    /** The spans standing in row {@code row}, left to right. */
+    static List<Span> inRow(TableLayout layout, int row) {
+        return layout.spans().stream().filter(s -> s.firstRow() <= row && s.lastRow() >= row)
+                .sorted(Comparator.comparingInt(Span::firstColumn)).toList();
+    }
+
+    /** The last row a table's spans take. */
+    static int lastRow(TableLayout layout) {
+        return layout.spans().stream().mapToInt(Span::lastRow).max().orElse(0);
+    }
+}

@@ -21,6 +21,7 @@ import cn.nianbao.annualreport.extract.DocxReport;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.HtmlReport;
 import cn.nianbao.annualreport.extract.ReportFiles;
+import cn.nianbao.annualreport.extract.SpreadsheetReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
@@ -35,9 +36,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao convert}: published reports (plain text, HTML and .docx for now) into standard workbooks. */
+/** {@code nianbao convert}: published reports (plain text, HTML, .docx and foreign workbooks for now) into standard workbooks. */
 @Command(name = "convert",
-        description = "把已发布的年度报告（目前支持纯文本、网页和 Word .docx）转换为标准工作簿，可同时输出 JSON。",
+        description = "把已发布的年度报告（目前支持纯文本、网页、Word .docx 和外来工作簿）转换为标准工作簿，可同时输出 JSON。",
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         parameterListHeading = "%n参数：%n",
@@ -48,11 +49,12 @@ final class ConvertCommand implements Callable<Integer> {
     private static final List<String> TEXT_TYPES = List.of(".txt", ".text");
     private static final List<String> HTML_TYPES = List.of(".html", ".htm", ".shtml");
     private static final List<String> WORD_TYPES = List.of(".docx");
+    private static final List<String> WORKBOOK_TYPES = List.of(".xlsx", ".xls");
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx。")
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx、.xlsx。")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "目录", description = "输出目录。")
@@ -79,15 +81,16 @@ final class ConvertCommand implements Callable<Integer> {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             boolean html = HTML_TYPES.contains(extension(file));
             boolean word = WORD_TYPES.contains(extension(file));
-            if (!html && !word && !TEXT_TYPES.contains(extension(file))) {
-                err.println(file + "：暂不支持此文件类型（当前读取纯文本、网页和 .docx 报告）");
+            boolean workbook = WORKBOOK_TYPES.contains(extension(file));
+            if (!html && !word && !workbook && !TEXT_TYPES.contains(extension(file))) {
+                err.println(file + "：暂不支持此文件类型（当前读取纯文本、网页、.docx 和外来工作簿；PDF 尚未支持）");
                 clean = false;
                 continue;
             }
             ExtractedReport report;
             try {
-                report = reader.read(html ? HtmlReport.lines(file)
-                        : word ? DocxReport.lines(file) : ReportFiles.lines(file));
+                report = reader.read(html ? HtmlReport.lines(file) : word ? DocxReport.lines(file)
+                        : workbook ? SpreadsheetReport.lines(file) : ReportFiles.lines(file));
             } catch (IOException | RuntimeException e) {
                 err.println(file + "：无法读取：" + e.getMessage());
                 clean = false;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 
 class ConvertCommandTest {
 
@@ -31,14 +28,10 @@ class ConvertCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private static Cell cell(XSSFWorkbook workbook, String code) {
@@ -68,7 +61,7 @@ class ConvertCommandTest {
         assertEquals("", json.at("/printed/requests.granted.natural_person").asText("missing"));
         assertTrue(json.get("findings").toString().contains("printed-total"));
         assertEquals(6, json.get("narrative").size());
-        assertTrue(err.toString().contains("requests.granted.total 原报告值 5"), err.toString());
+        assertTrue(cli.err().contains("requests.granted.total 原报告值 5"), cli.err());
     }
 
     @Test
@@ -86,7 +79,7 @@ class ConvertCommandTest {
         assertTrue(Files.exists(out.resolve("huayin.xlsx")));
         assertTrue(Files.exists(out.resolve("kaizhou-gbk.xlsx")), "GBK text is detected, not assumed");
         assertFalse(Files.exists(out.resolve("letter.xlsx")));
-        String messages = err.toString();
+        String messages = cli.err();
         assertTrue(messages.contains("empty.txt：无法读取：文件是空的"), messages);
         assertTrue(messages.contains("junk.txt：无法读取"), messages);
         assertTrue(messages.contains("letter.txt：未识别到年度报告统计表"), messages);

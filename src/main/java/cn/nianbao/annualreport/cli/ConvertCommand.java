@@ -23,7 +23,6 @@ import cn.nianbao.annualreport.extract.HtmlReport;
 import cn.nianbao.annualreport.extract.ReportFiles;
 import cn.nianbao.annualreport.extract.SpreadsheetReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
-import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.workbook.Filling;
@@ -101,11 +100,8 @@ final class ConvertCommand implements Callable<Integer> {
                 clean = false;
                 continue;
             }
-            Map<CellCode, String> comments = new LinkedHashMap<>();
-            report.printed().forEach((code, text) -> comments.put(code, "原报告写作：" + text));
-            report.disagreeingTotals().forEach((code, text) -> comments.merge(code, text, (a, b) -> a + "\n" + b));
             new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
-                    new Filling(report.figures(), comments, report.narrative()), output.resolve(name + ".xlsx"), true);
+                    new Filling(report.figures(), report.cellNotes(), report.narrative()), output.resolve(name + ".xlsx"), true);
             if (json) {
                 writeJson(report, output.resolve(name + ".json"));
             }

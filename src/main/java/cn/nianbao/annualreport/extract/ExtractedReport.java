@@ -79,6 +79,17 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         return notes;
     }
 
+    /**
+     * What a cell's comment in the workbook must say: the text as printed where it is not the plain number, and a
+     * printed total that disagrees with its parts.
+     */
+    public Map<CellCode, String> cellNotes() {
+        Map<CellCode, String> notes = new TreeMap<>();
+        printed().forEach((code, text) -> notes.put(code, "原报告写作：" + text));
+        disagreeingTotals().forEach((code, text) -> notes.merge(code, text, (a, b) -> a + "\n" + b));
+        return notes;
+    }
+
     private BigDecimal computed(CellCode code, Map<CellCode, BigDecimal> figures) {
         SumRule rule = form.computedCells().get(code);
         return rule.parts().stream()

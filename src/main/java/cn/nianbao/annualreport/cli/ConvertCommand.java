@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -17,11 +17,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import cn.nianbao.annualreport.extract.DocxReport;
 import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.HtmlReport;
-import cn.nianbao.annualreport.extract.ReportFiles;
-import cn.nianbao.annualreport.extract.SpreadsheetReport;
+import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -35,9 +32,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao convert}: published reports (plain text, HTML, .docx and foreign workbooks for now) into standard workbooks. */
+/** {@code nianbao convert}: published reports (plain text, HTML, Word, PDF and foreign workbooks) into standard workbooks. */
 @Command(name = "convert",
-        description = "把已发布的年度报告（目前支持纯文本、网页、Word .docx 和外来工作簿）转换为标准工作簿，可同时输出 JSON。",
+        description = "把已发布的年度报告（纯文本、网页、Word .docx、PDF 和外来工作簿）转换为标准工作簿，可同时输出 JSON。",
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         parameterListHeading = "%n参数：%n",
@@ -45,15 +42,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
 
-    private static final List<String> TEXT_TYPES = List.of(".txt", ".text");
-    private static final List<String> HTML_TYPES = List.of(".html", ".htm", ".shtml");
-    private static final List<String> WORD_TYPES = List.of(".docx");
-    private static final List<String> WORKBOOK_TYPES = List.of(".xlsx", ".xls");
-
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx、.xlsx。")
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx、.pdf、.xlsx。")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "目录", description = "输出目录。")
@@ -78,20 +70,17 @@ final class ConvertCommand implements Callable<Integer> {
         boolean clean = true;
         for (Path file : files()) {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            boolean html = HTML_TYPES.contains(extension(file));
-            boolean word = WORD_TYPES.contains(extension(file));
-            boolean workbook = WORKBOOK_TYPES.contains(extension(file));
-            if (!html && !word && !workbook && !TEXT_TYPES.contains(extension(file))) {
-                err.println(file + "：暂不支持此文件类型（当前读取纯文本、网页、.docx 和外来工作簿；PDF 尚未支持）");
+            Optional<SourceKind> kind = SourceKind.of(file);
+            if (kind.isEmpty()) {
+                err.println(file + "：不支持此文件类型（可读取 " + SourceKind.allExtensions() + "）");
                 clean = false;
                 continue;
             }
             ExtractedReport report;
             try {
-                report = reader.read(html ? HtmlReport.lines(file) : word ? DocxReport.lines(file)
-                        : workbook ? SpreadsheetReport.lines(file) : ReportFiles.lines(file));
+                report = reader.read(kind.get().lines(file));
             } catch (IOException | RuntimeException e) {
-                err.println(file + "：无法读取：" + e.getMessage());
+                err.println(file + "：无法读取" + kind.get().displayName() + "：" + e.getMessage());
                 clean = false;
                 continue;
             }
@@ -130,12 +119,6 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         return files;
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot);
     }
 
     private static void writeJson(ExtractedReport report, Path file) throws IOException {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -20,6 +21,7 @@ public final class TextReportReader {
 
     private static final Pattern TITLE = Pattern.compile("^(.+?)(\\d{4})年度?政府信息公开工作年度报告");
     private static final int TITLE_LINES = 12;
+    private static final Pattern COMPILED_BY = Pattern.compile("本报告由(\\p{IsHan}{2,30}?)(?:办公室|办公厅)");
 
     private final FormDefinitions forms;
 
@@ -72,13 +74,18 @@ public final class TextReportReader {
     }
 
     /**
-     * The unit's full name when the letterhead prints it (海东市乐都区人民政府文件 above a title naming 乐都区人民政府);
-     * otherwise the name in the title.
+     * The unit's full name when the report prints it near the top: in the letterhead (海东市乐都区人民政府文件 above a
+     * title naming 乐都区人民政府) or as the office that compiled the report (本报告由淮安市洪泽区人民政府办公室…编制
+     * under a title naming 洪泽区人民政府); otherwise the name in the title.
      */
     private static String fullName(List<String> lines, String unit) {
         String wanted = LabelText.normalise(unit);
-        return lines.stream().map(String::strip).limit(TITLE_LINES).filter(l -> l.endsWith("文件"))
-                .map(l -> l.substring(0, l.length() - "文件".length()).strip())
+        List<String> head = lines.stream().map(String::strip).limit(TITLE_LINES).toList();
+        Stream<String> letterhead = head.stream().filter(l -> l.endsWith("文件"))
+                .map(l -> l.substring(0, l.length() - "文件".length()).strip());
+        Matcher compiler = COMPILED_BY.matcher(String.join("", head).replaceAll("\\s+", ""));
+        Stream<String> compiledBy = compiler.find() ? Stream.of(compiler.group(1)) : Stream.empty();
+        return Stream.concat(letterhead, compiledBy)
                 .filter(name -> LabelText.normalise(name).endsWith(wanted) && name.length() > unit.length())
                 .findFirst().orElse(unit);
     }

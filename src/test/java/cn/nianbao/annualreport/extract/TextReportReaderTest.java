@@ -10,10 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,7 @@ import cn.nianbao.annualreport.form.FormDefinitions;
 /** The seed reports read cell for cell, with edition, unit and year, as the shared expectations say. */
 class TextReportReaderTest {
 
-    private static final Path SHARED = Path.of("..", "shared");
+    private static final Path SHARED = Expectation.SHARED;
 
     @ParameterizedTest
     @CsvSource({"000_2f396f1e852b3100", "001_0d529075b8579b4b", "002_65ae609cbadd49bc", "003_b49badf6c65abf03",
@@ -34,15 +30,12 @@ class TextReportReaderTest {
     void readsEveryCellOfASeedReport(String seed) throws Exception {
         var lines = Files.readAllLines(SHARED.resolve("seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
         ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
-        Map<String, String> actual = new TreeMap<>();
-        report.cells().forEach((code, value) -> actual.put(code.toString(),
-                value.value().map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).orElse("null")));
-        String json = Files.readString(SHARED.resolve("seeds-expected/" + seed + ".json"), StandardCharsets.UTF_8);
-        assertEquals(expected(json), actual, report.problems().toString());
-        assertEquals(field(json, "edition"), report.form().edition());
-        assertEquals(field(json, "year"), Integer.toString(report.year().orElseThrow()));
+        Expectation expected = Expectation.read(SHARED.resolve("seeds-expected/" + seed + ".json"));
+        assertEquals(expected.cells(), Expectation.cellsOf(report), report.problems().toString());
+        assertEquals(expected.edition(), report.form().edition());
+        assertEquals(expected.year(), report.year().orElseThrow());
         // The expectations write the unit in simplified characters; the reader keeps it as printed (華陰市).
-        assertEquals(field(json, "unit"), LabelText.normalise(report.unit().orElseThrow()));
+        assertEquals(expected.unit(), LabelText.normalise(report.unit().orElseThrow()));
     }
 
     @ParameterizedTest
@@ -83,21 +76,5 @@ class TextReportReaderTest {
             }
         }
         throw new AssertionError("no line starts with " + prefix);
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\": \"?([^\",]+)\"?").matcher(json);
-        return m.find() ? m.group(1) : "";
-    }
-
-    private static Map<String, String> expected(String json) {
-        Matcher m = Pattern.compile("\"((?:active|requests|appeals)\\.[a-z_]+\\.[a-z_]+)\": (-?[0-9.]+|null)")
-                .matcher(json);
-        Map<String, String> cells = new TreeMap<>();
-        while (m.find()) {
-            cells.put(CellCode.parse(m.group(1)).toString(), m.group(2).equals("null") ? "null"
-                    : new BigDecimal(m.group(2)).stripTrailingZeros().toPlainString());
-        }
-        return cells;
     }
 }

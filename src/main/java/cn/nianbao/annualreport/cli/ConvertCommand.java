@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import cn.nianbao.annualreport.check.Finding;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
@@ -70,39 +72,51 @@ final class ConvertCommand implements Callable<Integer> {
         boolean clean = true;
         for (Path file : files()) {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            Optional<SourceKind> kind = SourceKind.of(file);
-            if (kind.isEmpty()) {
-                err.println(file + "：不支持此文件类型（可读取 " + SourceKind.allExtensions() + "）");
-                clean = false;
-                continue;
-            }
-            ExtractedReport report;
-            try {
-                report = reader.read(kind.get().lines(file));
-            } catch (IOException | RuntimeException e) {
-                err.println(file + "：无法读取" + kind.get().displayName() + "：" + e.getMessage());
-                clean = false;
-                continue;
-            }
-            if (!report.hasTables()) {
-                err.println(file + "：未识别到年度报告统计表（不是年度报告，或是 2019 年以前的旧格式），未生成工作簿");
-                clean = false;
-                continue;
-            }
-            new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
-                    new Filling(report.figures(), report.cellNotes(), report.narrative()), output.resolve(name + ".xlsx"), true);
-            if (json) {
-                writeJson(report, output.resolve(name + ".json"));
-            }
-            report.problems().forEach(p -> err.println(file + "：" + p));
-            report.warnings().forEach(w -> err.println(file + "：注意：" + w));
-            report.disagreeingTotals().forEach((code, text) -> err.println(file + "：" + code + " " + text));
-            out.printf("%s → %s（%s，%s 年度，%s 版，%d 个单元格）%n", file, output.resolve(name + ".xlsx"),
-                    report.unit().orElse("单位未识别"), report.year().isPresent() ? report.year().getAsInt() : "?",
-                    report.form().edition(), report.cells().size());
-            clean &= report.problems().isEmpty() && report.disagreeingTotals().isEmpty();
+            Optional<ExtractedReport> report = convert(file, reader, name);
+            List<Finding> findings = report.map(ExtractedReport::findings).orElse(List.of());
+            findings.forEach(f -> err.println(file + "：" + line(f)));
+            report.ifPresent(r -> out.printf("%s → %s（%s，%s 年度，%s 版，%d 个单元格，%d 个错误，%d 个提示）%n", file,
+                    output.resolve(name + ".xlsx"), r.unit().orElse("单位未识别"),
+                    r.year().isPresent() ? r.year().getAsInt() : "?", r.form().edition(), r.cells().size(),
+                    findings.stream().filter(Finding::isError).count(),
+                    findings.stream().filter(f -> !f.isError()).count()));
+            clean &= report.isPresent() && !report.get().hasErrors();
         }
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /** Reads one file and writes its workbook (and JSON); a file that cannot be converted gets one line on stderr. */
+    private Optional<ExtractedReport> convert(Path file, TextReportReader reader, String name) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<SourceKind> kind = SourceKind.of(file);
+        if (kind.isEmpty()) {
+            err.println(file + "：" + line(Finding.error("unsupported-type",
+                    Map.of("extensions", SourceKind.allExtensions()))));
+            return Optional.empty();
+        }
+        ExtractedReport report;
+        try {
+            report = reader.read(kind.get().read(file));
+        } catch (IOException | RuntimeException e) {
+            err.println(file + "：" + line(Finding.error("file-unreadable",
+                    Map.of("kind", kind.get().displayName(), "reason", String.valueOf(e.getMessage())))));
+            return Optional.empty();
+        }
+        if (!report.hasTables()) {
+            err.println(file + "：" + line(Finding.error("not-a-report", Map.of())));
+            return Optional.empty();
+        }
+        new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
+                new Filling(report.figures(), report.cellNotes(), report.narrative()), output.resolve(name + ".xlsx"),
+                true);
+        if (json) {
+            writeJson(report, output.resolve(name + ".json"));
+        }
+        return Optional.of(report);
+    }
+
+    private static String line(Finding finding) {
+        return (finding.isError() ? "" : "注意：") + finding.message() + "［" + finding.ruleId() + "］";
     }
 
     private List<Path> files() throws IOException {
@@ -128,12 +142,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Map<String, String> printed = new LinkedHashMap<>();
         report.printed().forEach((code, text) -> printed.put(code.toString(), text));
-        List<Map<String, String>> findings = new ArrayList<>();
-        report.problems().forEach(p -> findings.add(Map.of("rule", "cell-unplaced", "severity", "error", "message", p)));
-        report.warnings().forEach(w -> findings.add(Map.of("rule", "reading-note", "severity", "warning",
-                "message", w)));
-        report.disagreeingTotals().forEach((code, text) -> findings.add(Map.of("rule", "printed-total",
-                "severity", "error", "code", code.toString(), "message", text)));
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding finding : report.findings()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rule", finding.ruleId());
+            entry.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
+            entry.put("cell", finding.cell().map(Object::toString).orElse(null));
+            entry.put("where", finding.where().orElse(null));
+            entry.put("expected", finding.expected());
+            entry.put("actual", finding.actual());
+            entry.put("message", finding.message());
+            findings.add(entry);
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("unit", report.unit().orElse(null));
         OptionalInt year = report.year();

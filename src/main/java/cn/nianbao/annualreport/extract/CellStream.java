@@ -12,12 +12,13 @@ final class CellStream {
     private CellStream() {
     }
 
-    static List<TextCell> of(List<String> lines) {
+    static List<TextCell> of(ReportText text) {
+        List<String> lines = text.lines();
         List<TextCell> cells = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).replaceAll("[\\s|]*\\|[\\s|]*$", "").strip();
-            if (!text.isEmpty()) {
-                cells.add(new TextCell(text, i + 1));
+            String cell = lines.get(i).replaceAll("[\\s|]*\\|[\\s|]*$", "").strip();
+            if (!cell.isEmpty()) {
+                cells.add(new TextCell(cell, text.place(i)));
             }
         }
         return cells;

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.check.Finding;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.SumRule;
 
 /**
  * What a published report says: who reported, for which year, in which edition, and every table cell found.
@@ -21,13 +21,12 @@ import cn.nianbao.annualreport.form.SumRule;
  * @param year     the report year from the title
  * @param form     the edition recognised from the tables
  * @param cells    the printed cells found, by code; a code the report does not print is absent
- * @param problems what could not be read or placed, each naming the line
- * @param warnings  what was read but deserves a look (e.g. an old edition for a later year)
+ * @param findings  what could not be read or placed, printed totals that disagree with their parts, and what was
+ *                  read but deserves a look (e.g. an old edition for a later year)
  * @param narrative the text of each numbered part, keyed by its heading as printed
  */
 public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefinition form,
-        Map<CellCode, PrintedValue> cells, List<String> problems, List<String> warnings,
-        Map<String, String> narrative) {
+        Map<CellCode, PrintedValue> cells, List<Finding> findings, Map<String, String> narrative) {
 
     /** Copies the collections. */
     public ExtractedReport {
@@ -35,8 +34,7 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(form, "form");
         cells = Map.copyOf(cells);
-        problems = List.copyOf(problems);
-        warnings = List.copyOf(warnings);
+        findings = List.copyOf(findings);
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
     }
 
@@ -63,20 +61,9 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         return printed;
     }
 
-    /**
-     * Printed totals that disagree with the sum of their parts, as 原报告值 vs 计算值: the workbook computes the
-     * total, and this keeps what the report printed.
-     */
-    public Map<CellCode, String> disagreeingTotals() {
-        Map<CellCode, String> notes = new TreeMap<>();
-        Map<CellCode, BigDecimal> figures = figures();
-        form.computedCells().keySet().forEach(code -> Optional.ofNullable(figures.get(code)).ifPresent(printed -> {
-            BigDecimal computed = computed(code, figures);
-            if (printed.compareTo(computed) != 0) {
-                notes.put(code, "原报告值 " + printed.toPlainString() + "，按各项计算为 " + computed.toPlainString());
-            }
-        }));
-        return notes;
+    /** Whether any finding is an error: a figure that could not be placed, or a printed total that is wrong. */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
     }
 
     /**
@@ -86,15 +73,16 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
     public Map<CellCode, String> cellNotes() {
         Map<CellCode, String> notes = new TreeMap<>();
         printed().forEach((code, text) -> notes.put(code, "原报告写作：" + text));
-        disagreeingTotals().forEach((code, text) -> notes.merge(code, text, (a, b) -> a + "\n" + b));
+        printedTotals().forEach((code, finding) -> notes.merge(code, "原报告值 " + finding.actual() + "，按各项计算为 "
+                + finding.expected(), (a, b) -> a + "\n" + b));
         return notes;
     }
 
-    private BigDecimal computed(CellCode code, Map<CellCode, BigDecimal> figures) {
-        SumRule rule = form.computedCells().get(code);
-        return rule.parts().stream()
-                .map(p -> form.computedCells().containsKey(p) ? computed(p, figures)
-                        : figures.getOrDefault(p, BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The printed totals that disagree with their parts, by cell. */
+    public Map<CellCode, Finding> printedTotals() {
+        Map<CellCode, Finding> totals = new TreeMap<>();
+        findings.stream().filter(f -> f.ruleId().equals("printed-total"))
+                .forEach(f -> totals.put(f.cell().orElseThrow(), f));
+        return totals;
     }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.nianbao.annualreport.check.Finding;
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.ColumnDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
@@ -30,27 +30,25 @@ final class GridTableReader {
         this.form = form;
     }
 
-    StreamTableReader.Reading read(List<List<TextCell>> rows) {
+    TableReading read(List<List<TextCell>> rows) {
         Map<CellCode, PrintedValue> values = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int found = 0;
         List<TableDef> tables = form.tables();
         for (int t = 0; t < tables.size(); t++) {
             int start = indexOf(rows, tables.get(t).title(), 0);
             if (start < 0) {
-                problems.add("未找到表格“" + tables.get(t).title() + "”");
+                findings.add(Finding.error("table-missing", Map.of("table", tables.get(t).title())));
                 continue;
             }
             int end = t + 1 < tables.size() ? indexOf(rows, tables.get(t + 1).title(), start + 1) : -1;
-            found += readTable(tables.get(t), rows.subList(start + 1, end < 0 ? rows.size() : end), values, problems,
-                    warnings);
+            found += readTable(tables.get(t), rows.subList(start + 1, end < 0 ? rows.size() : end), values, findings);
         }
-        return new StreamTableReader.Reading(values, found, problems, warnings);
+        return new TableReading(values, found, findings);
     }
 
-    private static int readTable(TableDef table, List<List<TextCell>> region, Map<CellCode, PrintedValue> values,
-            List<String> problems, List<String> warnings) {
+    private int readTable(TableDef table, List<List<TextCell>> region, Map<CellCode, PrintedValue> values,
+            List<Finding> findings) {
         int position = 0;
         int found = 0;
         for (Block block : table.blocks()) {
@@ -58,7 +56,8 @@ final class GridTableReader {
                 List<CellCode> codes = Labels.sideBySide(table, block);
                 Optional<Integer> row = figuresRow(region, position, codes.size());
                 if (row.isEmpty()) {
-                    problems.add("表格“" + table.title() + "”中找不到 " + codes.size() + " 格的数字行");
+                    findings.add(Finding.error("block-missing", Map.of("table", table.title(),
+                            "count", Integer.toString(codes.size()))));
                     continue;
                 }
                 List<TextCell> cells = withoutTrailingEmpties(region.get(row.get()));
@@ -72,21 +71,28 @@ final class GridTableReader {
             for (RowDef def : block.rows()) {
                 Optional<int[]> label = findLabel(region, position, def);
                 if (label.isEmpty()) {
-                    problems.add("表格“" + table.title() + "”中未找到行“" + String.join(" ", def.label()) + "”");
+                    findings.add(Finding.error("row-missing", Map.of("table", table.title(),
+                            "row", String.join(" ", def.label()))));
                     continue;
                 }
                 List<TextCell> line = region.get(label.get()[0]);
                 position = label.get()[0] + 1;
-                List<ColumnDef> columns = block.columns();
-                Optional<List<TextCell>> figures = figures(line.subList(label.get()[1], line.size()), columns.size(),
-                        warnings);
-                if (figures.isEmpty()) {
-                    problems.add("第 " + line.get(0).line() + " 行“" + String.join(" ", def.label()) + "”的数字无法按列对齐，该行留空");
+                List<CellCode> codes = block.columns().stream()
+                        .map(c -> new CellCode(table.code(), def.code(), c.code())).toList();
+                List<TextCell> after = withoutTrailingEmpties(line.subList(label.get()[1], line.size()));
+                Optional<SplitCell> split = SplitCell.find(form, codes, after);
+                if (split.isPresent()) {
+                    findings.add(split.get().finding(def, after));
                     continue;
                 }
-                for (int i = 0; i < columns.size(); i++) {
-                    values.put(new CellCode(table.code(), def.code(), columns.get(i).code()),
-                            figures.get().get(i).value());
+                Optional<List<TextCell>> figures = figures(after, codes.size(), findings);
+                if (figures.isEmpty()) {
+                    findings.add(Finding.error("row-unaligned", Map.of("row", String.join(" ", def.label())))
+                            .at(line.get(0).place()));
+                    continue;
+                }
+                for (int i = 0; i < codes.size(); i++) {
+                    values.put(codes.get(i), figures.get().get(i).value());
                 }
                 found++;
             }
@@ -95,8 +101,8 @@ final class GridTableReader {
     }
 
     /** The cells that hold the row's {@code count} figures, by position, or empty when they cannot be aligned. */
-    private static Optional<List<TextCell>> figures(List<TextCell> after, int count, List<String> warnings) {
-        List<TextCell> cells = withoutTrailingEmpties(after);
+    private static Optional<List<TextCell>> figures(List<TextCell> after, int count, List<Finding> findings) {
+        List<TextCell> cells = after;
         if (cells.stream().anyMatch(c -> !c.text().isBlank() && !c.isValue())) {
             return Optional.empty();
         }
@@ -112,8 +118,8 @@ final class GridTableReader {
             return Optional.of(cells);
         }
         if (cells.size() > count && filled == cells.size()) {
-            warnings.add("第 " + cells.get(0).line() + " 行有 " + cells.size() + " 个数，多于 " + count
-                    + " 列：取前 " + (count - 1) + " 个和最后一个（总计），其余视为提取时多出的单元格");
+            findings.add(Finding.warning("spurious-cells", Map.of("found", Integer.toString(cells.size()),
+                    "count", Integer.toString(count), "kept", Integer.toString(count - 1))).at(cells.get(0).place()));
             List<TextCell> kept = new ArrayList<>(cells.subList(0, count - 1));
             kept.add(cells.get(cells.size() - 1));
             return Optional.of(kept);

@@ -40,8 +40,11 @@ public final class PdfReport {
     private PdfReport() {
     }
 
-    /** The lines of a PDF file; fails with a Chinese message for a damaged, encrypted or image-only PDF. */
-    public static List<String> lines(Path file) throws IOException {
+    /**
+     * The text of a PDF file, each line placed by its page; fails with a Chinese message for a damaged, encrypted or
+     * image-only PDF.
+     */
+    public static ReportText read(Path file) throws IOException {
         PDDocument document;
         try {
             document = Loader.loadPDF(file.toFile());
@@ -52,13 +55,19 @@ public final class PdfReport {
         }
         try (document) {
             List<String> lines = new ArrayList<>();
+            List<String> places = new ArrayList<>();
+            int number = 0;
             for (PDPage page : document.getPages()) {
-                lines.addAll(page(document, page));
+                number++;
+                for (String line : page(document, page)) {
+                    lines.add(line);
+                    places.add("第 " + number + " 页");
+                }
             }
             if (lines.stream().allMatch(String::isBlank)) {
                 throw new IOException("PDF 中没有文字层（可能是扫描图像），无法读取，请先做文字识别");
             }
-            return lines;
+            return new ReportText(lines, places);
         }
     }
 

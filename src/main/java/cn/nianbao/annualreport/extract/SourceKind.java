@@ -40,13 +40,13 @@ public enum SourceKind {
     }
 
     /** The file as lines of text, tables as tab-separated rows where the source has a table structure. */
-    public List<String> lines(Path file) throws IOException {
+    public ReportText read(Path file) throws IOException {
         return switch (this) {
-            case TEXT -> ReportFiles.lines(file);
-            case HTML -> HtmlReport.lines(file);
-            case WORD -> DocxReport.lines(file);
-            case PDF -> PdfReport.lines(file);
-            case WORKBOOK -> SpreadsheetReport.lines(file);
+            case TEXT -> ReportText.numbered(ReportFiles.lines(file));
+            case HTML -> ReportText.numbered(HtmlReport.lines(file));
+            case WORD -> ReportText.numbered(DocxReport.lines(file));
+            case PDF -> PdfReport.read(file);
+            case WORKBOOK -> SpreadsheetReport.read(file);
         };
     }
 }

@@ -24,11 +24,12 @@ public final class SpreadsheetReport {
     private SpreadsheetReport() {
     }
 
-    /** The lines of an .xlsx or .xls file. */
-    public static List<String> lines(Path file) throws IOException {
+    /** The text of an .xlsx or .xls file, each line placed by its sheet and row. */
+    public static ReportText read(Path file) throws IOException {
         DataFormatter formatter = new DataFormatter();
         try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
             List<String> lines = new ArrayList<>();
+            List<String> places = new ArrayList<>();
             for (Sheet sheet : workbook) {
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
@@ -38,9 +39,10 @@ public final class SpreadsheetReport {
                         cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
                     }
                     lines.add(String.join("\t", cells));
+                    places.add("工作表“" + sheet.getSheetName() + "”第 " + (r + 1) + " 行");
                 }
             }
-            return lines;
+            return new ReportText(lines, places);
         }
     }
 }

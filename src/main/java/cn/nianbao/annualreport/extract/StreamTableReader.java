@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.nianbao.annualreport.check.Finding;
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.ColumnDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
@@ -24,44 +24,33 @@ final class StreamTableReader {
     /** How many neighbouring cells a label broken over lines may take. */
     private static final int LABEL_PIECES = 3;
 
-    /**
-     * What was read: values by code, how many rows were found whole, and what could not be placed.
-     *
-     * @param cells     the values found, by cell code
-     * @param rowsFound rows whose every figure was found
-     * @param problems  one line per row or table that could not be read, naming the input line
-     * @param warnings  one line per row read with a repair that deserves a look (spurious cells dropped)
-     */
-    record Reading(Map<CellCode, PrintedValue> cells, int rowsFound, List<String> problems, List<String> warnings) {
-    }
-
     private final FormDefinition form;
 
     StreamTableReader(FormDefinition form) {
         this.form = form;
     }
 
-    Reading read(List<TextCell> cells) {
+    TableReading read(List<TextCell> cells) {
         Map<CellCode, PrintedValue> values = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         int found = 0;
         List<TableDef> tables = form.tables();
         for (int t = 0; t < tables.size(); t++) {
             TableDef table = tables.get(t);
             int start = indexOf(cells, table.title(), 0);
             if (start < 0) {
-                problems.add("未找到表格“" + table.title() + "”");
+                findings.add(Finding.error("table-missing", Map.of("table", table.title())));
                 continue;
             }
             int end = t + 1 < tables.size() ? indexOf(cells, tables.get(t + 1).title(), start + 1) : cells.size();
             List<TextCell> region = cells.subList(start + 1, end < 0 ? cells.size() : end);
-            found += readTable(table, region, values, problems);
+            found += readTable(table, region, values, findings);
         }
-        return new Reading(values, found, problems, List.of());
+        return new TableReading(values, found, findings);
     }
 
-    private int readTable(TableDef table, List<TextCell> region, Map<CellCode, PrintedValue> values,
-            List<String> problems) {
+    private int readTable(TableDef table, List<TextCell> region, Map<CellCode, PrintedValue> cells,
+            List<Finding> findings) {
         int position = 0;
         int found = 0;
         for (Block block : table.blocks()) {
@@ -69,11 +58,12 @@ final class StreamTableReader {
                 List<CellCode> codes = Labels.sideBySide(table, block);
                 int run = firstRun(region, position, codes.size());
                 if (run < 0) {
-                    problems.add("表格“" + table.title() + "”中找不到连续的 " + codes.size() + " 个数");
+                    findings.add(Finding.error("block-missing", Map.of("table", table.title(),
+                            "count", Integer.toString(codes.size()))));
                     continue;
                 }
                 for (int i = 0; i < codes.size(); i++) {
-                    values.put(codes.get(i), region.get(run + i).value());
+                    cells.put(codes.get(i), region.get(run + i).value());
                 }
                 position = run + codes.size();
                 found += block.rows().size();
@@ -82,27 +72,46 @@ final class StreamTableReader {
             for (RowDef row : block.rows()) {
                 Optional<int[]> label = findLabel(region, position, row);
                 if (label.isEmpty()) {
-                    problems.add("表格“" + table.title() + "”中未找到行“" + String.join(" ", row.label()) + "”");
+                    findings.add(Finding.error("row-missing", Map.of("table", table.title(),
+                            "row", String.join(" ", row.label()))));
                     continue;
                 }
                 int next = label.get()[1];
-                List<ColumnDef> columns = block.columns();
-                if (next + columns.size() > region.size()
-                        || !region.subList(next, next + columns.size()).stream().allMatch(TextCell::isValue)) {
-                    problems.add("第 " + region.get(label.get()[0]).line() + " 行“" + String.join(" ", row.label())
-                            + "”之后没有 " + columns.size() + " 个数，该行留空");
+                List<CellCode> codes = block.columns().stream()
+                        .map(c -> new CellCode(table.code(), row.code(), c.code())).toList();
+                int values = valuesFrom(region, next);
+                if (values == codes.size() + 1) {
+                    List<TextCell> figures = region.subList(next, next + values);
+                    Optional<SplitCell> split = SplitCell.find(form, codes, figures);
+                    if (split.isPresent()) {
+                        findings.add(split.get().finding(row, figures));
+                        position = next + values;
+                        continue;
+                    }
+                }
+                if (values < codes.size()) {
+                    findings.add(Finding.error("row-short", Map.of("row", String.join(" ", row.label()),
+                            "count", Integer.toString(codes.size()))).at(region.get(label.get()[0]).place()));
                     position = next;
                     continue;
                 }
-                for (int i = 0; i < columns.size(); i++) {
-                    values.put(new CellCode(table.code(), row.code(), columns.get(i).code()),
-                            region.get(next + i).value());
+                for (int i = 0; i < codes.size(); i++) {
+                    cells.put(codes.get(i), region.get(next + i).value());
                 }
-                position = next + columns.size();
+                position = next + codes.size();
                 found++;
             }
         }
         return found;
+    }
+
+    /** How many value cells follow one another from {@code from}. */
+    private static int valuesFrom(List<TextCell> region, int from) {
+        int end = from;
+        while (end < region.size() && region.get(end).isValue()) {
+            end++;
+        }
+        return end - from;
     }
 
     /** The first run of {@code length} value cells from {@code from}, or -1. */

@@ -1,12 +1,12 @@
 package cn.nianbao.annualreport.extract;
 
 /**
- * One cell of a table as it arrives in plain text, with the line it stands on (1-based) for findings.
+ * One cell of a table as it arrives in text, with where it stands in the source for findings.
  *
- * @param text the text as printed, separators removed
- * @param line the line number in the input
+ * @param text  the text as printed, separators removed
+ * @param place where the cell's line stands in the source, e.g. {@code 第 12 行}
  */
-record TextCell(String text, int line) {
+record TextCell(String text, String place) {
 
     /** The printed value, if the cell holds one. */
     PrintedValue value() {

@@ -3,12 +3,14 @@ package cn.nianbao.annualreport.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import cn.nianbao.annualreport.check.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 
@@ -30,31 +32,44 @@ public final class TextReportReader {
         this.forms = forms;
     }
 
-    /** Reads the report. */
+    /** Reads a report given as the source's own lines (plain text). */
     public ExtractedReport read(List<String> lines) {
+        return read(ReportText.numbered(lines));
+    }
+
+    /** Reads the report. */
+    public ExtractedReport read(ReportText text) {
+        List<String> lines = text.lines();
         boolean tabbed = lines.stream().anyMatch(l -> l.indexOf('\t') >= 0);
-        record Candidate(FormDefinition form, StreamTableReader.Reading reading) {
+        record Candidate(FormDefinition form, TableReading reading) {
         }
         List<FormDefinition> candidates = new ArrayList<>(forms.all());
         candidates.addAll(forms.variants());
         Candidate best = candidates.stream()
-                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form).read(rows(lines))
-                        : new StreamTableReader(form).read(CellStream.of(lines))))
+                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form).read(rows(text))
+                        : new StreamTableReader(form).read(CellStream.of(text))))
                 .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
                         .thenComparing(c -> -candidates.indexOf(c.form())))
                 .orElseThrow();
         Optional<Matcher> title = title(lines);
         Optional<String> unit = title.map(m -> fullName(lines, m.group(1).strip()));
         OptionalInt year = title.map(m -> OptionalInt.of(Integer.parseInt(m.group(2)))).orElse(OptionalInt.empty());
-        List<String> warnings = new ArrayList<>(best.reading().warnings());
-        best.form().variant().ifPresent(warnings::add);
-        FormDefinition newest = forms.all().get(0);
-        if (!best.form().edition().equals(newest.edition()) && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
-            warnings.add(year.getAsInt() + " 年度的报告使用了 " + best.form().edition() + " 版格式的表格（应为 "
-                    + newest.edition() + " 版），按 " + best.form().edition() + " 版读取");
+        FormDefinition form = best.form();
+        List<Finding> findings = new ArrayList<>(best.reading().findings());
+        if (unit.isEmpty()) {
+            findings.add(Finding.warning("unit-missing", Map.of()));
         }
-        return new ExtractedReport(unit, year, best.form(), best.reading().cells(), best.reading().problems(),
-                warnings, Narrative.sections(lines));
+        if (year.isEmpty()) {
+            findings.add(Finding.warning("year-missing", Map.of()));
+        }
+        form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
+        FormDefinition newest = forms.all().get(0);
+        if (!form.edition().equals(newest.edition()) && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
+            findings.add(Finding.warning("old-edition", Map.of("year", Integer.toString(year.getAsInt()),
+                    "edition", form.edition(), "newest", newest.edition())));
+        }
+        findings.addAll(PrintedTotals.disagreeing(form, best.reading().cells()));
+        return new ExtractedReport(unit, year, form, best.reading().cells(), findings, Narrative.sections(lines));
     }
 
     /** The title line (or two lines joined, when the title is broken) with unit and year. */
@@ -97,12 +112,12 @@ public final class TextReportReader {
         return m.find() ? m : normalised;
     }
 
-    private static List<List<TextCell>> rows(List<String> lines) {
+    private static List<List<TextCell>> rows(ReportText text) {
         List<List<TextCell>> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < text.lines().size(); i++) {
             List<TextCell> row = new ArrayList<>();
-            for (String cell : lines.get(i).split("\t", -1)) {
-                row.add(new TextCell(cell.strip(), i + 1));
+            for (String cell : text.lines().get(i).split("\t", -1)) {
+                row.add(new TextCell(cell.strip(), text.place(i)));
             }
             rows.add(row);
         }

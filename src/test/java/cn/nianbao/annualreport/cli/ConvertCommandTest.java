@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +41,13 @@ class ConvertCommandTest {
         return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 
+    /** The command printed one line for the file with the rule id, in Chinese. */
+    private static void assertFinding(String messages, String file, String ruleId) {
+        assertTrue(messages.lines().anyMatch(l -> l.contains(file + "：") && l.endsWith("［" + ruleId + "］")
+                && l.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)),
+                file + " " + ruleId + " in\n" + messages);
+    }
+
     @Test
     void keepsAPrintedTotalThatDisagreesWithItsPartsBesideTheComputedOne() throws Exception {
         Path out = dir.resolve("out");
@@ -61,7 +70,7 @@ class ConvertCommandTest {
         assertEquals("", json.at("/printed/requests.granted.natural_person").asText("missing"));
         assertTrue(json.get("findings").toString().contains("printed-total"));
         assertEquals(6, json.get("narrative").size());
-        assertTrue(cli.err().contains("requests.granted.total 原报告值 5"), cli.err());
+        assertFinding(cli.err(), "002_65ae609cbadd49bc.txt", "printed-total");
     }
 
     @Test
@@ -74,15 +83,28 @@ class ConvertCommandTest {
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("junk.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0, 7, 0, 0, 0});
         Files.writeString(in.resolve("letter.txt"), "关于召开会议的通知\n请各单位准时参加。\n");
+        Files.writeString(in.resolve("no-appeals.txt"), text.substring(0, text.indexOf("四、政府信息公开行政复议")));
+        Files.write(in.resolve("fake.pdf"), new byte[] {'%', 'P', 'D', 'F', 1, 2, 3});
+        try (PDDocument scan = new PDDocument()) {
+            scan.addPage(new PDPage());
+            scan.save(in.resolve("scan.pdf").toFile());
+        }
+        Files.writeString(in.resolve("notes.odt"), "x");
         Path out = dir.resolve("out");
         assertEquals(1, run("convert", in.toString(), "-o", out.toString(), "--json"));
         assertTrue(Files.exists(out.resolve("huayin.xlsx")));
         assertTrue(Files.exists(out.resolve("kaizhou-gbk.xlsx")), "GBK text is detected, not assumed");
+        assertTrue(Files.exists(out.resolve("no-appeals.xlsx")), "a report with a table missing still converts");
         assertFalse(Files.exists(out.resolve("letter.xlsx")));
         String messages = cli.err();
-        assertTrue(messages.contains("empty.txt：无法读取：文件是空的"), messages);
-        assertTrue(messages.contains("junk.txt：无法读取"), messages);
-        assertTrue(messages.contains("letter.txt：未识别到年度报告统计表"), messages);
+        assertFinding(messages, "empty.txt", "file-unreadable");
+        assertFinding(messages, "junk.txt", "file-unreadable");
+        assertFinding(messages, "letter.txt", "not-a-report");
+        assertFinding(messages, "fake.pdf", "file-unreadable");
+        assertFinding(messages, "scan.pdf", "file-unreadable");
+        assertFinding(messages, "notes.odt", "unsupported-type");
+        assertFinding(messages, "no-appeals.txt", "table-missing");
+        assertEquals(3, cli.out().lines().count(), "one line for each workbook written: " + cli.out());
         JsonNode json = new ObjectMapper().readTree(out.resolve("huayin.json").toFile());
         assertEquals("減6", json.at("/printed/active.licensing.change").asText());
         assertEquals(-6, json.at("/cells/active.licensing.change").asInt());

@@ -42,7 +42,7 @@ class DocxReportTest {
             document.write(out);
         }
         ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(DocxReport.lines(file));
-        assertEquals(expected, Cells.asText(report), report.problems().toString());
+        assertEquals(expected, Cells.asText(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
     }
 

@@ -48,7 +48,7 @@ class HtmlReportTest {
         Files.write(page, html.toString().getBytes(Charset.forName("GBK")));
 
         ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(HtmlReport.lines(page));
-        assertEquals(expected, Cells.asText(report), report.problems().toString());
+        assertEquals(expected, Cells.asText(report), report.findings().toString());
         assertEquals("重庆市开州区民政局", report.unit().orElseThrow());
     }
 }

@@ -59,7 +59,7 @@ class SpreadsheetReportTest {
             }
             workbook.write(out);
         }
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(SpreadsheetReport.lines(file));
-        assertEquals(expected, Cells.asText(report), report.problems().toString());
+        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(SpreadsheetReport.read(file));
+        assertEquals(expected, Cells.asText(report), report.findings().toString());
     }
 }

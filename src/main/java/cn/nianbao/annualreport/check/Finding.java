@@ -1,0 +1,80 @@
+package cn.nianbao.annualreport.check;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Severity;
+
+/**
+ * One thing found wrong or worth a look in a report, as a value: the stable rule id, how serious it is, the cell it
+ * concerns, where it stands (a workbook address like {@code '依申请公开'!J5}, or a position in the source such as
+ * {@code 第 12 行}), the value expected and the value as found, and the rule's own arguments. Text is rendered from
+ * these fields by {@link Messages}.
+ *
+ * @param ruleId   stable English id, e.g. {@code row-sum}, {@code probable-split-cell}
+ * @param severity error, warning or info
+ * @param cell     the cell concerned; empty for a finding about a table, a row or the file
+ * @param where    where to look; empty when the whole file is concerned
+ * @param expected the value expected, normalised ("" when none)
+ * @param actual   the value as found, raw ("" when none)
+ * @param args     the rule's further arguments by name, for its message
+ */
+public record Finding(String ruleId, Severity severity, Optional<CellCode> cell, Optional<String> where,
+        String expected, String actual, Map<String, String> args) {
+
+    /** Checks the fields and copies the arguments, keeping their order. */
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
+        args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
+    }
+
+    /** An error with the given arguments, not yet placed. */
+    public static Finding error(String ruleId, Map<String, String> args) {
+        return new Finding(ruleId, Severity.ERROR, Optional.empty(), Optional.empty(), "", "", args);
+    }
+
+    /** A warning with the given arguments, not yet placed. */
+    public static Finding warning(String ruleId, Map<String, String> args) {
+        return new Finding(ruleId, Severity.WARNING, Optional.empty(), Optional.empty(), "", "", args);
+    }
+
+    /** The same finding about a cell. */
+    public Finding about(CellCode code) {
+        return new Finding(ruleId, severity, Optional.of(code), where, expected, actual, args);
+    }
+
+    /** The same finding placed. */
+    public Finding at(String place) {
+        return new Finding(ruleId, severity, cell, Optional.of(place), expected, actual, args);
+    }
+
+    /** The same finding with the value expected and the value found. */
+    public Finding values(String expectedValue, String actualValue) {
+        return new Finding(ruleId, severity, cell, where, expectedValue, actualValue, args);
+    }
+
+    /** Whether this finding makes the report wrong. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The message in the given language (Chinese unless English is asked for). */
+    public String message(Locale locale) {
+        return Messages.of(locale).render(this);
+    }
+
+    /** The message in Chinese. */
+    public String message() {
+        return message(Locale.CHINESE);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.nianbao.annualreport.check;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of findings, one template per rule id in {@code messages_zh.properties} (the default) and
+ * {@code messages_en.properties}. A template names its placeholders: {@code {cell}}, {@code {where}},
+ * {@code {expected}}, {@code {actual}} and the finding's own arguments.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "cn.nianbao.annualreport.check.messages";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The messages in English for an English locale, in Chinese otherwise. */
+    public static Messages of(Locale locale) {
+        Locale chosen = locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.CHINESE;
+        return new Messages(ResourceBundle.getBundle(BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    /** Whether there is a template for the rule id. */
+    public boolean has(String ruleId) {
+        return bundle.containsKey(ruleId);
+    }
+
+    /** The template of a rule id as written in the bundle. */
+    public String template(String ruleId) {
+        try {
+            return bundle.getString(ruleId);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("规则 " + ruleId + " 没有消息模板（" + BUNDLE + "）", e);
+        }
+    }
+
+    /** The finding's message: its rule's template with the placeholders filled in. */
+    public String render(Finding finding) {
+        Matcher m = PLACEHOLDER.matcher(template(finding.ruleId()));
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(text, Matcher.quoteReplacement(value(finding, m.group(1))));
+        }
+        m.appendTail(text);
+        return text.toString();
+    }
+
+    private static String value(Finding finding, String name) {
+        return switch (name) {
+            case "cell" -> finding.cell().map(Object::toString).orElse("");
+            case "where" -> finding.where().orElse("");
+            case "expected" -> finding.expected();
+            case "actual" -> finding.actual();
+            default -> {
+                String value = finding.args().get(name);
+                if (value == null) {
+                    throw new IllegalStateException("规则 " + finding.ruleId() + " 的消息需要参数 " + name
+                            + "，而发现项只有 " + finding.args().keySet());
+                }
+                yield value;
+            }
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package cn.nianbao.annualreport.extract;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A report as lines of text, tables as tab-separated rows where the source has a table structure, with where each
+ * line stands in the source, so that a finding can send the reader there.
+ *
+ * @param lines  the lines of text
+ * @param places for each line, where it stands in the source: {@code 第 12 行}, {@code 第 3 页},
+ *               {@code 工作表“Sheet1”第 5 行}
+ */
+public record ReportText(List<String> lines, List<String> places) {
+
+    /** Copies the lists and checks that every line has its place. */
+    public ReportText {
+        lines = List.copyOf(lines);
+        places = List.copyOf(places);
+        if (lines.size() != places.size()) {
+            throw new IllegalArgumentException("行数 " + lines.size() + " 与位置数 " + places.size() + " 不一致");
+        }
+    }
+
+    /** Lines that are the source's own lines: each is placed by its line number. */
+    public static ReportText numbered(List<String> lines) {
+        return new ReportText(lines, IntStream.rangeClosed(1, lines.size()).mapToObj(n -> "第 " + n + " 行").toList());
+    }
+
+    /** Where line {@code index} (0-based) stands. */
+    String place(int index) {
+        return places.get(index);
+    }
+}

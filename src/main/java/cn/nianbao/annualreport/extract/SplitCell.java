@@ -18,7 +18,8 @@ import cn.nianbao.annualreport.form.SumRule;
 /**
  * A probable split cell (疑似拆格): PDF text splits 20 into "2" and "0", so a row has one figure too many. When joining
  * two adjacent single digits leaves exactly the row's columns and makes the row's sums hold, the join is very likely
- * what was printed. It is reported, never applied.
+ * what was printed (a printed number does not start with 0, so "0" never starts a join). It is reported, never
+ * applied.
  *
  * @param first  the index of the first of the two pieces among the row's figures
  * @param pieces the two pieces as printed, e.g. {@code 2 | 0}
@@ -27,6 +28,7 @@ import cn.nianbao.annualreport.form.SumRule;
 record SplitCell(int first, String pieces, String joined) {
 
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern FIRST_DIGIT = Pattern.compile("[1-9]");
 
     /**
      * The join that repairs a row of {@code codes.size() + 1} figures, if exactly one adjacent pair of single digits
@@ -41,7 +43,7 @@ record SplitCell(int first, String pieces, String joined) {
         for (int i = 0; i + 1 < figures.size(); i++) {
             String a = figures.get(i).text();
             String b = figures.get(i + 1).text();
-            if (DIGIT.matcher(a).matches() && DIGIT.matcher(b).matches()) {
+            if (FIRST_DIGIT.matcher(a).matches() && DIGIT.matcher(b).matches()) {
                 List<TextCell> joined = new ArrayList<>(figures.subList(0, i));
                 joined.add(new TextCell(a + b, figures.get(i).place()));
                 joined.addAll(figures.subList(i + 2, figures.size()));

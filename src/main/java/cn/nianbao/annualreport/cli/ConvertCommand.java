@@ -107,7 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
             return Optional.empty();
         }
         new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
-                new Filling(report.figures(), report.cellNotes(), report.narrative()), output.resolve(name + ".xlsx"),
+                new Filling(report.figures(), report.cellNotes(), report.narrative(), report.printedTotalValues()), output.resolve(name + ".xlsx"),
                 true);
         if (json) {
             writeJson(report, output.resolve(name + ".json"));

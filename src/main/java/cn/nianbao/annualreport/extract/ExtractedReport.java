@@ -61,6 +61,11 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         return printed;
     }
 
+    /** TEMPORARY for a helper's test; to be removed. */
+    public List<String> problems() {
+        return findings.stream().filter(Finding::isError).map(Finding::message).toList();
+    }
+
     /** Whether any finding is an error: a figure that could not be placed, or a printed total that is wrong. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);
@@ -76,6 +81,13 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         printedTotals().forEach((code, finding) -> notes.merge(code, "原报告值 " + finding.actual() + "，按各项计算为 "
                 + finding.expected(), (a, b) -> a + "\n" + b));
         return notes;
+    }
+
+    /** The printed values of the totals that disagree with their parts, by cell. */
+    public Map<CellCode, BigDecimal> printedTotalValues() {
+        Map<CellCode, BigDecimal> values = new TreeMap<>();
+        printedTotals().keySet().forEach(code -> cells.get(code).value().ifPresent(v -> values.put(code, v)));
+        return values;
     }
 
     /** The printed totals that disagree with their parts, by cell. */

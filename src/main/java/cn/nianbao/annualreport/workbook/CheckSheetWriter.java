@@ -1,7 +1,9 @@
 package cn.nianbao.annualreport.workbook;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;
@@ -31,6 +34,8 @@ final class CheckSheetWriter {
     private static final String[] HEADER = {"序号", "规则编号", "规则", "涉及单元格", "应等于左边", "按组成部分计算",
         "差额", "结果"};
     private static final int HEADER_ROW = 3;
+    private static final String PRINTED_TITLE = "原报告值与计算值不符的合计（工作簿按公式计算合计；原报告印的数值保留在此处和单元格批注中）";
+    private static final String[] PRINTED_HEADER = {"序号", "单元格代码", "项目", "位置", "原报告值", "计算值", "差额"};
     private static final int[] WIDTHS = {6, 22, 60, 44, 12, 14, 10, 10};
     private static final float LINE_POINTS = 15f;
 
@@ -44,7 +49,7 @@ final class CheckSheetWriter {
         this.styles = styles;
     }
 
-    void write(XSSFSheet sheet) {
+    void write(XSSFSheet sheet, Map<CellCode, BigDecimal> printedTotals) {
         WorkbookParts.Checks checks = form.workbook().checks();
         Row title = sheet.createRow(0);
         title.setHeightInPoints(28);
@@ -61,6 +66,9 @@ final class CheckSheetWriter {
             r++;
         }
         String results = new CellRangeAddress(HEADER_ROW + 1, r - 1, 7, 7).formatAsString();
+        if (!printedTotals.isEmpty()) {
+            writePrintedTotals(sheet, r + 1, printedTotals);
+        }
         Row summary = sheet.createRow(1);
         summary.setHeightInPoints(22);
         text(summary, 0, checks.failuresLabel(), Styles.Kind.HEADER);
@@ -109,6 +117,38 @@ final class CheckSheetWriter {
         number(row, 5, right);
         number(row, 6, "IFERROR(E" + r + "-F" + r + ",\"非数字\")");
         number(row, 7, "IF(G" + r + "=0,\"" + checks.passed() + "\",\"" + checks.failed() + "\")");
+    }
+
+    /**
+     * Below the rules: each total the source printed differently from the sum of its parts, 原报告值 beside 计算值,
+     * with the cell's address, so that the printed figure is kept where the formula replaced it.
+     */
+    private void writePrintedTotals(XSSFSheet sheet, int first, Map<CellCode, BigDecimal> printedTotals) {
+        Row title = sheet.createRow(first);
+        title.setHeightInPoints(22);
+        text(title, 0, PRINTED_TITLE, Styles.Kind.HEADER);
+        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, HEADER.length - 1));
+        Row header = sheet.createRow(first + 1);
+        for (int c = 0; c < PRINTED_HEADER.length; c++) {
+            text(header, c, PRINTED_HEADER[c], Styles.Kind.HEADER);
+        }
+        int r = first + 2;
+        for (Map.Entry<CellCode, BigDecimal> total : printedTotals.entrySet()) {
+            Row row = sheet.createRow(r);
+            CellRef where = layout.address(total.getKey()).orElseThrow();
+            Cell serial = row.createCell(0);
+            serial.setCellValue(r - first - 1);
+            serial.setCellStyle(styles.get(Styles.Kind.LABEL));
+            text(row, 1, total.getKey().toString(), Styles.Kind.LABEL);
+            text(row, 2, form.cell(total.getKey()).map(CellDef::title).orElse(""), Styles.Kind.LABEL);
+            text(row, 3, where.toString(), Styles.Kind.LABEL);
+            Cell printed = row.createCell(4);
+            printed.setCellValue(total.getValue().doubleValue());
+            printed.setCellStyle(styles.get(Styles.Kind.COMPUTED));
+            number(row, 5, total.getKey().toString());
+            number(row, 6, "E" + (r + 1) + "-F" + (r + 1));
+            r++;
+        }
     }
 
     /** The sheet-qualified ranges covering a value rule's cells, sheet by sheet. */

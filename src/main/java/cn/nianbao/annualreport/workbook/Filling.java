@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import cn.nianbao.annualreport.form.CellCode;
 
@@ -14,16 +15,20 @@ import cn.nianbao.annualreport.form.CellCode;
  * @param values figures by cell code; computed cells keep their formulas and take no figure
  * @param notes     comments by cell code
  * @param narrative the report's text by part heading, in order, for the 文字部分 sheet (none for a blank template)
+ * @param printedTotals totals as the source printed them where their parts add up to something else; the workbook
+ *                  computes these cells, and lists the printed value beside the computed one on the 校验 sheet
  */
-public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative) {
+public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative,
+        Map<CellCode, BigDecimal> printedTotals) {
 
     /** Nothing filled. */
-    public static final Filling NONE = new Filling(Map.of(), Map.of(), Map.of());
+    public static final Filling NONE = new Filling(Map.of(), Map.of(), Map.of(), Map.of());
 
     /** Copies the maps, keeping the order of the parts. */
     public Filling {
         values = Map.copyOf(values);
         notes = Map.copyOf(notes);
+        printedTotals = Collections.unmodifiableMap(new TreeMap<>(printedTotals));
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
     }
 }

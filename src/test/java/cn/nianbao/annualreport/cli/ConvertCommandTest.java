@@ -12,6 +12,8 @@ import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +43,17 @@ class ConvertCommandTest {
         return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 
+    /** The row of the 校验 sheet whose code column names the cell, below the rules. */
+    private static Row rowNaming(Sheet sheet, String code) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(1);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(code)) {
+                return row;
+            }
+        }
+        throw new AssertionError("校验 has no row for " + code);
+    }
+
     /** The command printed one line for the file with the rule id, in Chinese. */
     private static void assertFinding(String messages, String file, String ruleId) {
         assertTrue(messages.lines().anyMatch(l -> l.contains(file + "：") && l.endsWith("［" + ruleId + "］")
@@ -63,6 +76,11 @@ class ConvertCommandTest {
             assertEquals(6753.0, cell(workbook, "active.licensing.decisions").getNumericCellValue());
             assertEquals("海东市乐都区人民政府", cell(workbook, "meta.unit").getStringCellValue());
             assertTrue(workbook.getSheet("文字部分").getRow(2).getCell(0).getStringCellValue().contains("总体情况"));
+            Row printed = rowNaming(workbook.getSheet("校验"), "requests.granted.total");
+            assertEquals(5.0, printed.getCell(4).getNumericCellValue(), "原报告值");
+            assertEquals("requests.granted.total", printed.getCell(5).getCellFormula(), "计算值 is the live total");
+            assertEquals(workbook.getName("requests.granted.total").getRefersToFormula().replace("$", ""),
+                    printed.getCell(3).getStringCellValue());
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("002_65ae609cbadd49bc.json").toFile());
         assertEquals(5, json.at("/cells/requests.granted.total").asInt());

@@ -78,6 +78,10 @@ final class CheckSheetWriter {
         failures.setCellStyle(styles.get(Styles.Kind.COMPUTED));
         CoverSheetWriter.name(sheet, checks.failuresName(), new CellRef(sheet.getSheetName(), 1, 2));
         colour(sheet, results, checks);
+        if (!printedTotals.isEmpty()) {
+            text(summary, 3, "另有 " + printedTotals.size() + " 个合计与原报告印的数值不符，见本表下方", Styles.Kind.LABEL);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 3, HEADER.length - 1));
+        }
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -149,6 +153,12 @@ final class CheckSheetWriter {
             number(row, 6, "E" + (r + 1) + "-F" + (r + 1));
             r++;
         }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        ConditionalFormattingRule differs = formatting.createConditionalFormattingRule(ComparisonOperator.NOT_EQUAL,
+                "0");
+        TableSheetWriter.red(differs);
+        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first + 2, r - 1, 6, 6)},
+                differs);
     }
 
     /** The sheet-qualified ranges covering a value rule's cells, sheet by sheet. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import cn.nianbao.annualreport.check.Finding;
 import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.LabelVariants;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellDef;
@@ -53,6 +54,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "目录", description = "输出目录。")
     private Path output;
 
+    @Option(names = "--labels", paramLabel = "文件", description = "另一份行标签变体文件（格式同 converters/labels.yaml），叠加在自带的变体之上；可多次给出。")
+    private List<Path> labels = List.of();
+
     @Option(names = "--json", description = "同时输出同名 .json 文件。")
     private boolean json;
 
@@ -66,7 +70,15 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Files.createDirectories(output);
         FormDefinitions forms = FormDefinitions.load();
-        TextReportReader reader = new TextReportReader(forms);
+        LabelVariants variants = LabelVariants.installed(forms);
+        for (Path file : labels) {
+            try {
+                variants = variants.with(LabelVariants.load(file, forms));
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, file.toString());
+            }
+        }
+        TextReportReader reader = new TextReportReader(forms, variants);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean clean = true;

@@ -25,9 +25,11 @@ import cn.nianbao.annualreport.form.TableDef;
 final class GridTableReader {
 
     private final FormDefinition form;
+    private final LabelVariants variants;
 
-    GridTableReader(FormDefinition form) {
+    GridTableReader(FormDefinition form, LabelVariants variants) {
         this.form = form;
+        this.variants = variants;
     }
 
     TableReading read(List<List<TextCell>> rows) {
@@ -69,7 +71,7 @@ final class GridTableReader {
                 continue;
             }
             for (RowDef def : block.rows()) {
-                Optional<int[]> label = findLabel(region, position, def);
+                Optional<int[]> label = findLabel(region, position, table, def);
                 if (label.isEmpty()) {
                     findings.add(Finding.error("row-missing", Map.of("table", table.title(),
                             "row", String.join(" ", def.label()))));
@@ -148,8 +150,8 @@ final class GridTableReader {
     }
 
     /** The row holding the label, and the index of the first cell after the label's cells. */
-    private static Optional<int[]> findLabel(List<List<TextCell>> region, int from, RowDef row) {
-        List<String> names = Labels.names(row);
+    private Optional<int[]> findLabel(List<List<TextCell>> region, int from, TableDef table, RowDef row) {
+        List<String> names = Labels.names(table, row, variants);
         for (int i = from; i < region.size(); i++) {
             List<TextCell> cells = region.get(i);
             StringBuilder text = new StringBuilder();

@@ -19,9 +19,9 @@ final class Labels {
     private Labels() {
     }
 
-    /** The normalised names a row goes by: its own last label level and its aliases. */
-    static List<String> names(RowDef row) {
-        return Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), row.aliases().stream())
+    /** The normalised names a row goes by: its own last label level and the variants seen in published reports. */
+    static List<String> names(TableDef table, RowDef row, LabelVariants variants) {
+        return Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), variants.of(table, row.code()).stream())
                 .map(LabelText::normalise).toList();
     }
 

@@ -25,9 +25,11 @@ final class StreamTableReader {
     private static final int LABEL_PIECES = 3;
 
     private final FormDefinition form;
+    private final LabelVariants variants;
 
-    StreamTableReader(FormDefinition form) {
+    StreamTableReader(FormDefinition form, LabelVariants variants) {
         this.form = form;
+        this.variants = variants;
     }
 
     TableReading read(List<TextCell> cells) {
@@ -70,7 +72,7 @@ final class StreamTableReader {
                 continue;
             }
             for (RowDef row : block.rows()) {
-                Optional<int[]> label = findLabel(region, position, row);
+                Optional<int[]> label = findLabel(region, position, table, row);
                 if (label.isEmpty()) {
                     findings.add(Finding.error("row-missing", Map.of("table", table.title(),
                             "row", String.join(" ", row.label()))));
@@ -127,8 +129,8 @@ final class StreamTableReader {
     }
 
     /** Where the row's label starts and the index just after it, searching forward from {@code from}. */
-    private static Optional<int[]> findLabel(List<TextCell> region, int from, RowDef row) {
-        List<String> names = Labels.names(row);
+    private Optional<int[]> findLabel(List<TextCell> region, int from, TableDef table, RowDef row) {
+        List<String> names = Labels.names(table, row, variants);
         for (int i = from; i < region.size(); i++) {
             StringBuilder text = new StringBuilder();
             for (int j = i; j < Math.min(region.size(), i + LABEL_PIECES); j++) {

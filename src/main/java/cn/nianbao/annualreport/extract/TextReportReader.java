@@ -1,5 +1,6 @@
 package cn.nianbao.annualreport.extract;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +27,17 @@ public final class TextReportReader {
     private static final Pattern COMPILED_BY = Pattern.compile("本报告由(\\p{IsHan}{2,30}?)(?:办公室|办公厅)");
 
     private final FormDefinitions forms;
+    private final LabelVariants variants;
 
-    /** A reader for every edition of the definitions. */
-    public TextReportReader(FormDefinitions forms) {
+    /** A reader for every edition of the definitions, knowing the given label variants. */
+    public TextReportReader(FormDefinitions forms, LabelVariants variants) {
         this.forms = forms;
+        this.variants = variants;
+    }
+
+    /** A reader knowing the label variants that come with nianbao ({@code converters/labels.yaml}). */
+    public static TextReportReader withInstalledLabels(FormDefinitions forms) throws IOException {
+        return new TextReportReader(forms, LabelVariants.installed(forms));
     }
 
     /** Reads a report given as the source's own lines (plain text). */
@@ -46,8 +54,8 @@ public final class TextReportReader {
         List<FormDefinition> candidates = new ArrayList<>(forms.all());
         candidates.addAll(forms.variants());
         Candidate best = candidates.stream()
-                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form).read(rows(text))
-                        : new StreamTableReader(form).read(CellStream.of(text))))
+                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form, variants).read(rows(text))
+                        : new StreamTableReader(form, variants).read(CellStream.of(text))))
                 .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
                         .thenComparing(c -> -candidates.indexOf(c.form())))
                 .orElseThrow();

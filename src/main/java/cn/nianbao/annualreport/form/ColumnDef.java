@@ -9,18 +9,16 @@ import java.util.Set;
  *
  * @param code    the column part of the cell code, e.g. {@code natural_person}
  * @param header  the header from the top level down, e.g. 申请人情况 › 法人或其他组织 › 商业企业
- * @param aliases other spellings seen in published reports
  * @param kind    what the cells of this column hold
  * @param groups  named groups the column belongs to, used by rules ({@code @applicants})
  */
-public record ColumnDef(String code, List<String> header, List<String> aliases, ValueKind kind, Set<String> groups) {
+public record ColumnDef(String code, List<String> header, ValueKind kind, Set<String> groups) {
 
     /** Copies the collections. */
     public ColumnDef {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
         header = List.copyOf(header);
-        aliases = List.copyOf(aliases);
         groups = Set.copyOf(groups);
         if (header.isEmpty()) {
             throw new IllegalArgumentException("列 " + code + " 没有表头");

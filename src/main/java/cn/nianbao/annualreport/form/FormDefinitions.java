@@ -156,8 +156,8 @@ public final class FormDefinitions {
             if (kind == null) {
                 throw new IllegalArgumentException("列 " + entry.code() + " 的取值类型 '" + entry.kind() + "' 未定义");
             }
-            columns.put(entry.code(), new ColumnDef(entry.code(), FormFiles.orEmpty(entry.header()),
-                    FormFiles.orEmpty(entry.aliases()), kind, Set.copyOf(FormFiles.orEmpty(entry.groups()))));
+            columns.put(entry.code(), new ColumnDef(entry.code(), FormFiles.orEmpty(entry.header()), kind,
+                    Set.copyOf(FormFiles.orEmpty(entry.groups()))));
         }
         List<Block> blocks = new ArrayList<>();
         for (BlockEntry entry : FormFiles.orEmpty(file.blocks())) {
@@ -176,8 +176,7 @@ public final class FormDefinitions {
     }
 
     private static RowDef row(RowEntry entry) {
-        return new RowDef(entry.code(), FormFiles.orEmpty(entry.label()), FormFiles.orEmpty(entry.aliases()),
-                Set.copyOf(FormFiles.orEmpty(entry.groups())));
+        return new RowDef(entry.code(), FormFiles.orEmpty(entry.label()), Set.copyOf(FormFiles.orEmpty(entry.groups())));
     }
 
     private static Map<String, ValueKind> kinds(KindsFile file) {

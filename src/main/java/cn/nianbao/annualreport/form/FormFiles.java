@@ -42,13 +42,13 @@ final class FormFiles {
             List<RuleEntry> rules) {
     }
 
-    record ColumnEntry(String code, List<String> header, List<String> aliases, String kind, List<String> groups) {
+    record ColumnEntry(String code, List<String> header, String kind, List<String> groups) {
     }
 
     record BlockEntry(String caption, String corner, String layout, List<String> columns, List<RowEntry> rows) {
     }
 
-    record RowEntry(String code, List<String> label, List<String> aliases, List<String> groups,
+    record RowEntry(String code, List<String> label, List<String> groups,
             List<String> editions) {
     }
 

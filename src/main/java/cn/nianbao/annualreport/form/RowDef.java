@@ -9,16 +9,14 @@ import java.util.Set;
  *
  * @param code    the row part of the cell code, e.g. {@code denied_secret}
  * @param label   the row label from the left level to the right, e.g. 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密
- * @param aliases other spellings seen in published reports
  * @param groups  named groups the row belongs to, used by rules ({@code @results})
  */
-public record RowDef(String code, List<String> label, List<String> aliases, Set<String> groups) {
+public record RowDef(String code, List<String> label, Set<String> groups) {
 
     /** Copies the collections. */
     public RowDef {
         Objects.requireNonNull(code, "code");
         label = List.copyOf(label);
-        aliases = List.copyOf(aliases);
         groups = Set.copyOf(groups);
         if (label.isEmpty()) {
             throw new IllegalArgumentException("行 " + code + " 没有标签");

@@ -131,4 +131,15 @@ class ConvertCommandTest {
         JsonNode kaizhou = new ObjectMapper().readTree(out.resolve("kaizhou-gbk.json").toFile());
         assertEquals("重庆市开州区民政局", kaizhou.get("unit").asText());
     }
+
+    @Test
+    void refusesALabelsFileWithAnUnknownRowCodeBeforeConvertingAnything() throws Exception {
+        Path labels = dir.resolve("labels.yaml");
+        Files.writeString(labels, "rows:\n  requests.no_such_row: [某行]\n");
+        Path out = dir.resolve("out");
+        assertEquals(2, run("convert", SEEDS.resolve("001_0d529075b8579b4b.txt").toString(), "-o", out.toString(),
+                "--labels", labels.toString()));
+        assertTrue(cli.err().contains("requests.no_such_row"), cli.err());
+        assertFalse(Files.exists(out.resolve("001_0d529075b8579b4b.xlsx")));
+    }
 }

@@ -22,7 +22,7 @@ class PdfReportTest {
     @ParameterizedTest
     @ValueSource(strings = {"hongze-district-2023", "hongze-district-2024", "huaian-city-2024"})
     void readsEveryCellOfARealPdfAsPrinted(String name) throws Exception {
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
         Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
         assertEquals(expected.cells(), Expectation.cellsOf(report), report.findings().toString());
         assertEquals(List.of(), report.findings().stream()
@@ -35,7 +35,7 @@ class PdfReportTest {
     @ParameterizedTest
     @ValueSource(strings = {"hongze-district-2023", "hongze-district-2024", "huaian-city-2024"})
     void reportsTheKnownSourceErrorsAsDisagreeingTotalsAndNothingElse(String name) throws Exception {
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
         Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
         assertEquals(expected.knownErrors(), report.printedTotals().keySet().stream().map(CellCode::toString).toList());
     }

@@ -29,7 +29,7 @@ class SplitCellTest {
         int row = indexOf(lines, "一、本年新收政府信息公开申请数量");
         lines.subList(row + 1, row + 8).clear();
         lines.addAll(row + 1, List.of("1 |", "2 |", "0 |", "0 |", "0 |", "0 |", "0 |", "12 | ||"));
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         Finding split = only(report, "probable-split-cell");
         assertEquals("12", split.expected());
         assertEquals("1 | 2", split.actual());
@@ -44,7 +44,7 @@ class SplitCellTest {
         List<String> lines = seed("002_65ae609cbadd49bc");
         int row = indexOf(lines, "2. 其他法律行政法规禁止公开");
         lines.set(row, lines.get(row).replaceFirst("(公开)(\t0)+$", "$1\t1\t2\t0\t0\t0\t0\t0\t12"));
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         Finding split = only(report, "probable-split-cell");
         assertEquals("12", split.expected());
         assertFalse(report.cells().containsKey(CellCode.parse("requests.denied_law.total")));
@@ -56,7 +56,7 @@ class SplitCellTest {
         List<String> lines = seed("002_65ae609cbadd49bc");
         int row = indexOf(lines, "2. 其他法律行政法规禁止公开");
         lines.set(row, lines.get(row).replaceFirst("(公开)(\t0)+$", "$1\t3\t0\t0\t0\t0\t0\t7\t3"));
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("probable-split-cell")),
                 report.findings().toString());
         assertTrue(report.findings().stream().anyMatch(f -> f.ruleId().equals("spurious-cells")

@@ -59,7 +59,7 @@ class SpreadsheetReportTest {
             }
             workbook.write(out);
         }
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(SpreadsheetReport.read(file));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(SpreadsheetReport.read(file));
         assertEquals(expected, Cells.asText(report), report.findings().toString());
     }
 }

@@ -29,7 +29,7 @@ class TextReportReaderTest {
         "004_47e6c7f05ba30db4"})
     void readsEveryCellOfASeedReport(String seed) throws Exception {
         var lines = Files.readAllLines(SHARED.resolve("seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         Expectation expected = Expectation.read(SHARED.resolve("seeds-expected/" + seed + ".json"));
         assertEquals(expected.cells(), Expectation.cellsOf(report), report.findings().toString());
         assertEquals(expected.edition(), report.form().edition());
@@ -42,7 +42,7 @@ class TextReportReaderTest {
     @CsvSource({"000_2f396f1e852b3100", "003_b49badf6c65abf03", "004_47e6c7f05ba30db4"})
     void keepsTheSixNumberedPartsAsTextWithoutSplittingTableThreeAtItsRowLabels(String seed) throws Exception {
         var lines = Files.readAllLines(SHARED.resolve("seeds/" + seed + ".txt"), StandardCharsets.UTF_8);
-        var narrative = new TextReportReader(FormDefinitions.load()).read(lines).narrative();
+        var narrative = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines).narrative();
         assertEquals(6, narrative.size(), narrative.keySet().toString());
         var headings = java.util.List.copyOf(narrative.keySet());
         assertTrue(LabelText.normalise(headings.get(0)).startsWith("一、总体情况"), headings.toString());
@@ -61,7 +61,7 @@ class TextReportReaderTest {
         int total = indexStarting(lines, "(七)总计", other);
         lines.subList(other + 1, total).clear();
         lines.addAll(other + 1, List.of("3 |", "0 |", "0 |", "0 |", "0 |", "1 |", "4 | ||"));
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(lines);
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         assertEquals("2021", report.form().edition());
         // The figures put in change the 总计 row's parts, so only printed-total errors may remain.
         assertEquals(List.of(), report.findings().stream()

@@ -1,0 +1,118 @@
+package cn.nianbao.annualreport.extract;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.TableDef;
+
+/**
+ * Other spellings of row labels seen in published reports, by {@code table.row} code, read at run time from
+ * {@code converters/labels.yaml} (and any file a user adds), so that a variant can be added without rebuilding.
+ *
+ * @param rows the variants of each row's last label level, by {@code table.row}
+ */
+public record LabelVariants(Map<String, List<String>> rows) {
+
+    /** No variants: official labels only. */
+    public static final LabelVariants NONE = new LabelVariants(Map.of());
+
+    /** The file of variants that comes with nianbao, relative to its installation. */
+    static final Path INSTALLED = Path.of("converters", "labels.yaml");
+
+    private record LabelsFile(Map<String, List<String>> rows) {
+    }
+
+    /** Copies the lists. */
+    public LabelVariants {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        rows.forEach((code, names) -> copy.put(code, List.copyOf(names)));
+        rows = Map.copyOf(copy);
+    }
+
+    /**
+     * Reads a file of variants; fails with a Chinese message naming the file for bad YAML and for a code that is
+     * not a row of any edition.
+     */
+    public static LabelVariants load(Path file, FormDefinitions forms) throws IOException {
+        LabelsFile parsed;
+        try {
+            parsed = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(file.toFile(), LabelsFile.class);
+        } catch (JacksonException e) {
+            throw new IOException("标签变体文件 " + file + " 格式不对：" + e.getOriginalMessage(), e);
+        }
+        Map<String, List<String>> rows = parsed == null || parsed.rows() == null ? Map.of() : parsed.rows();
+        List<String> known = rowCodes(forms);
+        for (Map.Entry<String, List<String>> entry : rows.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                throw new IOException("标签变体文件 " + file + " 中的“" + entry.getKey() + "”不是任何版本表格的行代码（应写作 表.行，如 requests.denied_law）");
+            }
+            if (entry.getValue() == null || entry.getValue().stream().anyMatch(n -> n == null || n.isBlank())) {
+                throw new IOException("标签变体文件 " + file + " 中“" + entry.getKey() + "”的写法列表为空或含空项");
+            }
+        }
+        return new LabelVariants(rows);
+    }
+
+    /** The variants that come with nianbao, from {@code converters/labels.yaml} beside its installation. */
+    public static LabelVariants installed(FormDefinitions forms) throws IOException {
+        Path file = home().resolve(INSTALLED);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("找不到标签变体文件 " + file + "（应随 nianbao 一起提供）");
+        }
+        return load(file, forms);
+    }
+
+    /** These variants and the other's, the other's added after these. */
+    public LabelVariants with(LabelVariants other) {
+        Map<String, List<String>> merged = new LinkedHashMap<>(rows);
+        other.rows.forEach((code, names) -> merged.merge(code, names, (a, b) -> {
+            List<String> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        }));
+        return new LabelVariants(merged);
+    }
+
+    /** The variants of one row. */
+    List<String> of(TableDef table, String row) {
+        return rows.getOrDefault(table.code() + "." + row, List.of());
+    }
+
+    private static List<String> rowCodes(FormDefinitions forms) {
+        return Stream.concat(forms.all().stream(), forms.variants().stream())
+                .flatMap(form -> form.tables().stream())
+                .flatMap(t -> t.blocks().stream().flatMap(b -> b.rows().stream()).map(r -> t.code() + "." + r.code()))
+                .distinct().toList();
+    }
+
+    /**
+     * Where nianbao is installed: the {@code nianbao.home} property the launcher sets, or else the project
+     * directory holding the jar ({@code target/nianbao.jar}) or the classes ({@code target/classes}).
+     */
+    private static Path home() throws IOException {
+        String property = System.getProperty("nianbao.home");
+        if (property != null) {
+            return Path.of(property);
+        }
+        try {
+            Path code = Path.of(LabelVariants.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.getParent().getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IOException("无法确定 nianbao 的安装目录，请设置 -Dnianbao.home", e);
+        }
+    }
+}

@@ -26,18 +26,29 @@ public final class DocxReport {
     private DocxReport() {
     }
 
-    /** The lines of a .docx file. */
-    public static List<String> lines(Path file) throws IOException {
+    /** The text of a .docx file, each line placed by its paragraph or by its table and row. */
+    public static ReportText read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
             List<String> lines = new ArrayList<>();
+            List<String> places = new ArrayList<>();
+            int paragraphs = 0;
+            int tables = 0;
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    lines.addAll(paragraph.getText().lines().toList());
+                    String place = "第 " + ++paragraphs + " 段";
+                    paragraph.getText().lines().forEach(line -> {
+                        lines.add(line);
+                        places.add(place);
+                    });
                 } else if (element instanceof XWPFTable table) {
-                    table.getRows().forEach(row -> lines.add(String.join("\t", cells(row))));
+                    tables++;
+                    for (int r = 0; r < table.getRows().size(); r++) {
+                        lines.add(String.join("\t", cells(table.getRows().get(r))));
+                        places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                    }
                 }
             }
-            return lines;
+            return new ReportText(lines, places);
         }
     }
 

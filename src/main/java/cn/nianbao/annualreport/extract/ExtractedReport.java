@@ -61,11 +61,6 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         return printed;
     }
 
-    /** TEMPORARY for a helper's test; to be removed. */
-    public List<String> problems() {
-        return findings.stream().filter(Finding::isError).map(Finding::message).toList();
-    }
-
     /** Whether any finding is an error: a figure that could not be placed, or a printed total that is wrong. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);

@@ -27,37 +27,64 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** The lines of an HTML file; the charset comes from the page's meta tag or byte-order mark. */
-    public static List<String> lines(Path file) throws IOException {
-        return lines(Jsoup.parse(file.toFile(), null));
+    /**
+     * The text of an HTML file, table rows placed by their table and row; the charset comes from the page's meta tag
+     * or byte-order mark.
+     */
+    public static ReportText read(Path file) throws IOException {
+        return read(Jsoup.parse(file.toFile(), null));
     }
 
-    static List<String> lines(Document document) {
-        StringBuilder text = new StringBuilder();
-        append(document.body(), text);
-        return text.toString().lines().map(String::stripTrailing).toList();
+    static ReportText read(Document document) {
+        Collector collector = new Collector();
+        collector.append(document.body());
+        collector.flush();
+        return new ReportText(collector.lines, collector.places);
     }
 
-    private static void append(Node node, StringBuilder text) {
-        if (node instanceof TextNode textNode) {
-            text.append(textNode.text());
-            return;
+    /** Gathers the page's text: running text line by line, and each table row as one line on the table's grid. */
+    private static final class Collector {
+        private final List<String> lines = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int tables;
+
+        void append(Node node) {
+            if (node instanceof TextNode textNode) {
+                text.append(textNode.text());
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            if (element.normalName().equals("table")) {
+                flush();
+                tables++;
+                List<List<String>> rows = grid(element);
+                for (int r = 0; r < rows.size(); r++) {
+                    lines.add(String.join("\t", rows.get(r)));
+                    places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                }
+                return;
+            }
+            boolean block = BLOCKS.contains(element.normalName());
+            if (block) {
+                text.append('\n');
+            }
+            element.childNodes().forEach(this::append);
+            if (block) {
+                text.append('\n');
+            }
         }
-        if (!(node instanceof Element element)) {
-            return;
-        }
-        if (element.normalName().equals("table")) {
-            text.append('\n');
-            grid(element).forEach(row -> text.append(String.join("\t", row)).append('\n'));
-            return;
-        }
-        boolean block = BLOCKS.contains(element.normalName());
-        if (block) {
-            text.append('\n');
-        }
-        element.childNodes().forEach(child -> append(child, text));
-        if (block) {
-            text.append('\n');
+
+        /** The running text so far, as lines placed after the table before them. */
+        void flush() {
+            String place = tables == 0 ? "第 1 个表格之前的正文" : "第 " + tables + " 个表格之后的正文";
+            text.toString().lines().map(String::stripTrailing).forEach(line -> {
+                lines.add(line);
+                places.add(place);
+            });
+            text.setLength(0);
         }
     }
 

@@ -40,11 +40,6 @@ public final class PdfReport {
     private PdfReport() {
     }
 
-    /** The lines of a PDF file (TEMPORARY for a helper's test; to be removed). */
-    public static List<String> lines(Path file) throws IOException {
-        return read(file).lines();
-    }
-
     /**
      * The text of a PDF file, each line placed by its page; fails with a Chinese message for a damaged, encrypted or
      * image-only PDF.

@@ -43,8 +43,8 @@ public enum SourceKind {
     public ReportText read(Path file) throws IOException {
         return switch (this) {
             case TEXT -> ReportText.numbered(ReportFiles.lines(file));
-            case HTML -> ReportText.numbered(HtmlReport.lines(file));
-            case WORD -> ReportText.numbered(DocxReport.lines(file));
+            case HTML -> HtmlReport.read(file);
+            case WORD -> DocxReport.read(file);
             case PDF -> PdfReport.read(file);
             case WORKBOOK -> SpreadsheetReport.read(file);
         };

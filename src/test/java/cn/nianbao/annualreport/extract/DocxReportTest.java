@@ -41,7 +41,7 @@ class DocxReportTest {
             document.createParagraph().createRun().setText("五、存在的主要问题及改进情况");
             document.write(out);
         }
-        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(DocxReport.lines(file));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(DocxReport.read(file));
         assertEquals(expected, Cells.asText(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
     }

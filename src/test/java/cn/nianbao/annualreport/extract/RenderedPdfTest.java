@@ -1,6 +1,7 @@
 package cn.nianbao.annualreport.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Closeable;
@@ -18,7 +19,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +34,8 @@ import cn.nianbao.annualreport.workbook.TableLayout;
  * A PDF report drawn the way word processors print one reads back cell for cell: each table a grid of stroked
  * rules with merged cells, long labels wrapped over several lines inside their cells, 三、本年度办理结果 one
  * character per line in its narrow column, and the long requests table broken across pages without a repeated
- * header, with page numbers at the foot of each page.
+ * header, with page numbers at the foot of each page. Figures and Latin text are set in Times beside the embedded
+ * Chinese font (which has no digits), as Word prints them.
  */
 class RenderedPdfTest {
 
@@ -54,11 +59,12 @@ class RenderedPdfTest {
     @Test
     void readsRuledTablesWithWrappedLabelsAcrossPageBreaks() throws Exception {
         Map<String, String> expected = RenderedSeed.expected();
-        ExtractedReport report = new TextReportReader(FormDefinitions.load()).read(PdfReport.lines(render(expected)));
-        assertEquals(expected, Cells.asText(report), report.problems().toString());
+        ReportText text = PdfReport.read(render(expected));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(text);
+        assertEquals(expected, Cells.asText(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
         assertEquals(2024, report.year().getAsInt());
-        assertEquals(List.of(), report.problems());
+        assertFalse(report.hasErrors(), report.findings().toString());
     }
 
     @Test
@@ -67,13 +73,14 @@ class RenderedPdfTest {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertTrue(document.getNumberOfPages() > 1, "one page only");
         }
-        List<String> lines = PdfReport.lines(file);
+        List<String> lines = PdfReport.read(file).lines();
         String title = RenderedSeed.tables().stream().map(l -> l.table().title()).filter(t -> t.startsWith("三、"))
                 .findFirst().orElseThrow();
         int first = lines.indexOf(title);
-        int last = lines.stream().filter(l -> l.startsWith("四、结转下年度继续办理")).findFirst().map(lines::indexOf)
-                .orElse(-1);
-        assertTrue(first >= 0 && first < last && lines.subList(first, last).contains("-1-"), String.join("\n", lines));
+        int last = lines.stream().filter(l -> l.startsWith("四、结转下年度继续办理")).findFirst()
+                .map(lines::indexOf).orElse(-1);
+        assertTrue(first >= 0 && first < last && lines.subList(first, last).contains("-1-"),
+                String.join("\n", lines));
     }
 
     /** Writes the report: title, narrative, each table under its title, closing section. */
@@ -112,7 +119,8 @@ class RenderedPdfTest {
             if (span.role() != Span.Role.TITLE) {
                 float left = x[span.firstColumn()];
                 float right = x[span.lastColumn() + 1];
-                cells.add(new Cell(span, left, right, pages.wrap(RenderedSeed.text(span, expected), right - left - 2 * PAD)));
+                String text = RenderedSeed.text(span, expected);
+                cells.add(new Cell(span, left, right, pages.wrap(text, right - left - 2 * PAD)));
             }
         }
         float[] height = rowHeights(cells, RenderedSeed.lastRow(layout));
@@ -203,13 +211,14 @@ class RenderedPdfTest {
     private static final class Pages implements Closeable {
 
         private final PDDocument document;
-        private final PDType0Font font;
+        private final PDType0Font chinese;
+        private final PDFont western = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
         private final List<PDPageContentStream> streams = new ArrayList<>();
         private float y;
 
-        Pages(PDDocument document, PDType0Font font) {
+        Pages(PDDocument document, PDType0Font chinese) {
             this.document = document;
-            this.font = font;
+            this.chinese = chinese;
         }
 
         /** Writes a line of text at the left margin, on a new page if it does not fit. */
@@ -247,9 +256,11 @@ class RenderedPdfTest {
         void write(int page, String text, float x, float top, float size) throws IOException {
             PDPageContentStream stream = streams.get(page);
             stream.beginText();
-            stream.setFont(font, size);
             stream.newLineAtOffset(x, PAGE.getHeight() - top - size * 0.88f);
-            stream.showText(text);
+            for (Run run : runs(text)) {
+                stream.setFont(run.font(), size);
+                stream.showText(run.text());
+            }
             stream.endText();
         }
 
@@ -263,7 +274,39 @@ class RenderedPdfTest {
         }
 
         float width(String text, float size) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+            float width = 0;
+            for (Run run : runs(text)) {
+                width += run.font().getStringWidth(run.text()) / 1000 * size;
+            }
+            return width;
+        }
+
+        /** Text in one font. */
+        private record Run(PDFont font, String text) {
+        }
+
+        /**
+         * The text split where the font changes: the Chinese font, and Times for what it lacks (digits, Latin
+         * letters, quotation marks), as Word prints Chinese text with a Western font beside it.
+         */
+        private List<Run> runs(String text) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            PDFont font = null;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                int character = text.codePointAt(i);
+                PDFont next = chinese.getCmapLookup().getGlyphId(character) == 0 ? western : chinese;
+                if (next != font && font != null) {
+                    runs.add(new Run(font, run.toString()));
+                    run.setLength(0);
+                }
+                font = next;
+                run.appendCodePoint(character);
+            }
+            if (font != null) {
+                runs.add(new Run(font, run.toString()));
+            }
+            return runs;
         }
 
         /** Breaks cell text into lines no wider than {@code width}, between any two characters, as Chinese wraps. */

@@ -1,10 +1,19 @@
 package cn.nianbao.annualreport.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,5 +47,17 @@ class PdfReportTest {
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
         Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
         assertEquals(expected.knownErrors(), report.printedTotals().keySet().stream().map(CellCode::toString).toList());
+    }
+
+    @Test
+    void refusesAnEncryptedPdfWithAChineseMessage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("locked.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
+            document.save(file.toFile());
+        }
+        IOException e = assertThrows(IOException.class, () -> PdfReport.read(file));
+        assertTrue(e.getMessage().contains("加密"), e.getMessage());
     }
 }

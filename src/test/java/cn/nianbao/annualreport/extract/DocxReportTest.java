@@ -42,7 +42,7 @@ class DocxReportTest {
             document.write(out);
         }
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(DocxReport.read(file));
-        assertEquals(expected, Cells.asText(report), report.findings().toString());
+        assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
     }
 

@@ -48,7 +48,7 @@ class HtmlReportTest {
         Files.write(page, html.toString().getBytes(Charset.forName("GBK")));
 
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(HtmlReport.read(page));
-        assertEquals(expected, Cells.asText(report), report.findings().toString());
+        assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
         assertEquals("重庆市开州区民政局", report.unit().orElseThrow());
     }
 }

@@ -61,7 +61,7 @@ class RenderedPdfTest {
         Map<String, String> expected = RenderedSeed.expected();
         ReportText text = PdfReport.read(render(expected));
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(text);
-        assertEquals(expected, Cells.asText(report), report.findings().toString());
+        assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
         assertEquals(2024, report.year().getAsInt());
         assertFalse(report.hasErrors(), report.findings().toString());

@@ -1,14 +1,8 @@
 package cn.nianbao.annualreport.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -29,15 +23,7 @@ final class RenderedSeed {
 
     /** Every cell the expectations list: code → number as written there, or "null" for a blank. */
     static Map<String, String> expected() throws Exception {
-        String json = Files.readString(Path.of("..", "shared", "seeds-expected", SEED + ".json"),
-                StandardCharsets.UTF_8);
-        Map<String, String> expected = new TreeMap<>();
-        Matcher m = Pattern.compile("\"((?:active|requests|appeals)\\.[a-z_]+\\.[a-z_]+)\": (-?[0-9.]+|null)")
-                .matcher(json);
-        while (m.find()) {
-            expected.put(m.group(1), m.group(2));
-        }
-        return expected;
+        return Expectation.read(Expectation.SHARED.resolve("seeds-expected/" + SEED + ".json")).cells();
     }
 
     /** The 2021 tables of the form, laid out. */

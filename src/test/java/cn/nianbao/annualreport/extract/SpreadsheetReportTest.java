@@ -60,6 +60,6 @@ class SpreadsheetReportTest {
             workbook.write(out);
         }
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(SpreadsheetReport.read(file));
-        assertEquals(expected, Cells.asText(report), report.findings().toString());
+        assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
     }
 }

@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.form.Finding;
+
 /**
  * The text of findings, one template per rule id in {@code messages_zh.properties} (the default) and
  * {@code messages_en.properties}. A template names its placeholders: {@code {cell}}, {@code {where}},

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import cn.nianbao.annualreport.check.Finding;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelVariants;
 import cn.nianbao.annualreport.extract.SourceKind;
@@ -44,6 +45,8 @@ import picocli.CommandLine.Spec;
         optionListHeading = "%n选项：%n",
         sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
+
+    private static final Messages MESSAGES = Messages.of(Locale.CHINESE);
 
     @Spec
     private CommandSpec spec;
@@ -128,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private static String line(Finding finding) {
-        return (finding.isError() ? "" : "注意：") + finding.message() + "［" + finding.ruleId() + "］";
+        return (finding.isError() ? "" : "注意：") + MESSAGES.render(finding) + "［" + finding.ruleId() + "］";
     }
 
     private List<Path> files() throws IOException {
@@ -163,7 +166,7 @@ final class ConvertCommand implements Callable<Integer> {
             entry.put("where", finding.where().orElse(null));
             entry.put("expected", finding.expected());
             entry.put("actual", finding.actual());
-            entry.put("message", finding.message());
+            entry.put("message", MESSAGES.render(finding));
             findings.add(entry);
         }
         Map<String, Object> root = new LinkedHashMap<>();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-import cn.nianbao.annualreport.check.Finding;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.nianbao.annualreport.check.Finding;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.CellCode;

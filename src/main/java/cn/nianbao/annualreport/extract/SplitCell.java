@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import cn.nianbao.annualreport.check.Finding;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.Rule;

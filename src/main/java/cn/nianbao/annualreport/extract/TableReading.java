@@ -3,7 +3,7 @@ package cn.nianbao.annualreport.extract;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.annualreport.check.Finding;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
 
 /**

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 
 /**
  * The message bundles are complete: both languages have the same rule ids with the same placeholders, and every rule
@@ -62,8 +63,8 @@ class MessagesTest {
     void rendersPlaceholdersFromTheFindingsFieldsInEitherLanguage() {
         Finding finding = Finding.error("printed-total", Map.of()).about(CellCode.parse("requests.new.total"))
                 .values("11", "0");
-        String zh = finding.message();
-        String en = finding.message(Locale.ENGLISH);
+        String zh = Messages.of(Locale.CHINESE).render(finding);
+        String en = Messages.of(Locale.ENGLISH).render(finding);
         for (String text : new String[] {zh, en}) {
             assertTrue(text.contains("requests.new.total") && text.contains("11") && text.contains("0"), text);
             assertFalse(text.contains("{"), text);

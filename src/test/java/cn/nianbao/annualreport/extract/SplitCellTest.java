@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import cn.nianbao.annualreport.check.Finding;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinitions;
 

@@ -1,20 +1,17 @@
-package cn.nianbao.annualreport.check;
+package cn.nianbao.annualreport.form;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.Severity;
 
 /**
  * One thing found wrong or worth a look in a report, as a value: the stable rule id, how serious it is, the cell it
  * concerns, where it stands (a workbook address like {@code '依申请公开'!J5}, or a position in the source such as
  * {@code 第 12 行}), the value expected and the value as found, and the rule's own arguments. Text is rendered from
- * these fields by {@link Messages}.
+ * these fields at output time, in the check package's message bundles.
  *
  * @param ruleId   stable English id, e.g. {@code row-sum}, {@code probable-split-cell}
  * @param severity error, warning or info
@@ -66,15 +63,5 @@ public record Finding(String ruleId, Severity severity, Optional<CellCode> cell,
     /** Whether this finding makes the report wrong. */
     public boolean isError() {
         return severity == Severity.ERROR;
-    }
-
-    /** The message in the given language (Chinese unless English is asked for). */
-    public String message(Locale locale) {
-        return Messages.of(locale).render(this);
-    }
-
-    /** The message in Chinese. */
-    public String message() {
-        return message(Locale.CHINESE);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelVariants;
@@ -85,7 +84,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean clean = true;
-        for (Path file : files()) {
+        for (Path file : Inputs.files(inputs, spec)) {
             String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             Optional<ExtractedReport> report = convert(file, reader, name);
             List<Finding> findings = report.map(ExtractedReport::findings).orElse(List.of());
@@ -134,22 +133,6 @@ final class ConvertCommand implements Callable<Integer> {
         return (finding.isError() ? "" : "注意：") + MESSAGES.render(finding) + "［" + finding.ruleId() + "］";
     }
 
-    private List<Path> files() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                throw new ParameterException(spec.commandLine(), "输入 " + input + " 不存在");
-            }
-        }
-        return files;
-    }
-
     private static void writeJson(ExtractedReport report, Path file) throws IOException {
         Map<String, Object> cells = new LinkedHashMap<>();
         for (CellDef cell : report.form().cells()) {
@@ -157,18 +140,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Map<String, String> printed = new LinkedHashMap<>();
         report.printed().forEach((code, text) -> printed.put(code.toString(), text));
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding finding : report.findings()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("rule", finding.ruleId());
-            entry.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
-            entry.put("cell", finding.cell().map(Object::toString).orElse(null));
-            entry.put("where", finding.where().orElse(null));
-            entry.put("expected", finding.expected());
-            entry.put("actual", finding.actual());
-            entry.put("message", MESSAGES.render(finding));
-            findings.add(entry);
-        }
+        CheckReports reports = new CheckReports(Locale.CHINESE);
+        List<Map<String, Object>> findings = report.findings().stream().map(reports::json).toList();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("unit", report.unit().orElse(null));
         OptionalInt year = report.year();

@@ -6,12 +6,12 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
  * Label text made comparable: traditional characters to simplified, full-width to half-width, no white space,
  * no quotation marks, one form of brackets and of item numbers ({@code 1、} and {@code 1．} read as {@code 1.}).
  */
-final class LabelText {
+public final class LabelText {
 
     private LabelText() {
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         String simple = ZhConverterUtil.toSimple(PrintedValue.halfWidth(text));
         return simple.replaceAll("[\\s\\u00a0\\u3000|]+", "")
                 .replace('（', '(').replace('）', ')').replace('，', ',').replace('：', ':')

@@ -13,7 +13,7 @@ public enum SourceKind {
     HTML("网页", List.of(".html", ".htm", ".shtml")),
     WORD("Word 文档", List.of(".docx")),
     PDF("PDF", List.of(".pdf")),
-    WORKBOOK("工作簿", List.of(".xlsx", ".xls"));
+    WORKBOOK("工作簿", List.of(".xlsx", ".xlsm", ".xls"));
 
     private final String name;
     private final List<String> extensions;

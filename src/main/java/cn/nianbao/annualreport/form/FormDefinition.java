@@ -62,6 +62,11 @@ public record FormDefinition(String edition, String title, String issuedBy, int 
                         LinkedHashMap::new));
     }
 
+    /** The rules that compare a report with the same agency's report of the year before. */
+    public List<CrossYearRule> crossYearRules() {
+        return rules.stream().filter(CrossYearRule.class::isInstance).map(CrossYearRule.class::cast).toList();
+    }
+
     /** The rules one workbook can check by itself: everything but the cross-year rules. */
     public List<Rule> singleReportRules() {
         return rules.stream().filter(r -> !(r instanceof CrossYearRule)).toList();

@@ -1,0 +1,225 @@
+package cn.nianbao.annualreport.check;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.LabelText;
+import cn.nianbao.annualreport.extract.SourceKind;
+import cn.nianbao.annualreport.extract.SpreadsheetReport;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CrossYearRule;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Term;
+import cn.nianbao.annualreport.workbook.WorkbookContents;
+import cn.nianbao.annualreport.workbook.WorkbookReader;
+
+/**
+ * Checks many files, in parallel on all cores: standard workbooks (found by their defined names), old .xls, foreign
+ * workbooks and published reports (read as the converter reads them). Every file gets exactly one result, whatever
+ * happens to it; a file that cannot be read is {@code unreadable} with the reason and the batch goes on. When the
+ * batch holds the same unit's consecutive years, the cross-year rules compare them.
+ */
+public final class BatchChecker {
+
+    /** Told after each file, from the checking threads. */
+    public interface Progress {
+        /** One more file is done. */
+        void done(int finished, int total);
+    }
+
+    private final FormDefinitions forms;
+    private final WorkbookForms workbooks;
+    private final TextReportReader reports;
+
+    /** A checker for every edition, reading reports with the given reader. */
+    public BatchChecker(FormDefinitions forms, TextReportReader reports) {
+        this.forms = forms;
+        this.workbooks = new WorkbookForms(forms);
+        this.reports = reports;
+    }
+
+    /** Checks the files with {@code threads} threads; results in the order of the files. */
+    public List<FileResult> check(List<Path> files, int threads, Progress progress) {
+        FileResult[] results = new FileResult[files.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "nianbao-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                done.submit(() -> {
+                    results[index] = check(files.get(index));
+                    return index;
+                });
+            }
+            for (int finished = 1; finished <= files.size(); finished++) {
+                Future<Integer> next = done.take();
+                next.get();
+                progress.done(finished, files.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("检查被中断", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("检查线程意外失败：" + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return acrossYears(List.of(results));
+    }
+
+    /** Checks one file; never throws for bad input. */
+    public FileResult check(Path file) {
+        try {
+            Optional<SourceKind> kind = SourceKind.of(file);
+            if (kind.isEmpty()) {
+                return FileResult.unreadable(file, Finding.error("unsupported-type",
+                        Map.of("extensions", SourceKind.allExtensions())).values("", extension(file)));
+            }
+            FilledForm filled;
+            if (kind.get() == SourceKind.WORKBOOK) {
+                WorkbookContents contents = WorkbookReader.read(file);
+                Optional<FilledForm> standard = workbooks.read(contents);
+                if (standard.isEmpty()) {
+                    return foreignWorkbook(file);
+                }
+                filled = standard.get();
+            } else {
+                ExtractedReport report = reports.read(kind.get().read(file));
+                if (!report.hasTables()) {
+                    return FileResult.unreadable(file, Finding.error("not-a-report", Map.of()));
+                }
+                filled = ReportForms.of(report);
+            }
+            return result(file, filled);
+        } catch (IOException | RuntimeException e) {
+            return FileResult.unreadable(file, Finding.error("file-unreadable", Map.of("kind",
+                    SourceKind.of(file).map(SourceKind::displayName).orElse("文件"), "reason",
+                    String.valueOf(e.getMessage()))));
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return FileResult.unreadable(file, Finding.error("file-unreadable", Map.of("kind", "文件",
+                    "reason", "文件过大或结构异常，读取时耗尽资源（" + e.getClass().getSimpleName() + "）")));
+        }
+    }
+
+    /** A workbook without nianbao's names: a report's tables pasted into a spreadsheet, read as the converter does. */
+    private FileResult foreignWorkbook(Path file) throws IOException {
+        ExtractedReport report = reports.read(SpreadsheetReport.read(file));
+        if (!report.hasTables()) {
+            FormDefinition newest = forms.all().get(0);
+            return new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(Finding.error("unknown-layout", Map.of("edition", newest.edition()))),
+                    FileResult.Carried.NONE);
+        }
+        return result(file, ReportForms.of(report));
+    }
+
+    private FileResult result(Path file, FilledForm filled) {
+        List<Finding> findings = Checker.check(filled);
+        boolean errors = findings.stream().anyMatch(Finding::isError);
+        return new FileResult(file, errors ? FileResult.Status.ERRORS : FileResult.Status.OK,
+                filled.unit().map(String::strip), filled.yearNumber(), Optional.of(filled.form().edition()), findings,
+                carried(filled));
+    }
+
+    /** The figures the cross-year rules read, as the rules see them (totals recomputed). */
+    private static FileResult.Carried carried(FilledForm filled) {
+        Map<CellCode, BigDecimal> entered = new HashMap<>();
+        filled.entries().forEach((code, entry) -> entry.value().ifPresent(v -> entered.put(code, v)));
+        Map<CellCode, BigDecimal> figures = Checker.recomputed(filled, entered);
+        Map<CellCode, BigDecimal> kept = new HashMap<>();
+        Map<CellCode, String> where = new HashMap<>();
+        for (CrossYearRule rule : filled.form().crossYearRules()) {
+            for (CellCode code : rule.cells()) {
+                Optional.ofNullable(figures.get(code)).ifPresent(v -> kept.put(code, v));
+                Optional.ofNullable(filled.entries().get(code)).ifPresent(e -> where.put(code, e.where()));
+            }
+        }
+        return new FileResult.Carried(kept, where);
+    }
+
+    /**
+     * Compares each report with the same unit's report of the year before, when the batch holds both: the later
+     * report gets a finding for every cross-year rule that fails.
+     */
+    private List<FileResult> acrossYears(List<FileResult> results) {
+        Map<String, FileResult> byUnitAndYear = new HashMap<>();
+        for (FileResult result : results) {
+            if (result.unit().isPresent() && result.year().isPresent()) {
+                byUnitAndYear.putIfAbsent(key(result.unit().get(), result.year().get()), result);
+            }
+        }
+        List<FileResult> compared = new ArrayList<>();
+        for (FileResult result : results) {
+            FileResult previous = result.unit().isPresent() && result.year().isPresent()
+                    ? byUnitAndYear.get(key(result.unit().get(), result.year().get() - 1)) : null;
+            if (previous == null || result.edition().isEmpty()) {
+                compared.add(result);
+                continue;
+            }
+            FormDefinition form = forms.edition(result.edition().get()).orElseThrow();
+            List<Finding> findings = new ArrayList<>();
+            for (CrossYearRule rule : form.crossYearRules()) {
+                crossYear(rule, result, previous).ifPresent(findings::add);
+            }
+            compared.add(result.with(findings));
+        }
+        return compared;
+    }
+
+    private static Optional<Finding> crossYear(CrossYearRule rule, FileResult result, FileResult previous) {
+        Optional<BigDecimal> left = side(rule.left(), result, previous);
+        Optional<BigDecimal> right = side(rule.right(), result, previous);
+        if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) {
+            return Optional.empty();
+        }
+        Term first = rule.left().stream().filter(Term::isThisYear).findFirst()
+                .orElse(rule.right().stream().filter(Term::isThisYear).findFirst().orElseThrow());
+        Finding finding = new Finding(rule.id(), rule.severity(), Optional.of(first.code()),
+                Optional.ofNullable(result.carried().where().get(first.code())), right.get().toPlainString(),
+                left.get().toPlainString(), Map.of("title", rule.title(), "previous",
+                        previous.file().getFileName().toString(), "year", previous.year().orElseThrow().toString()));
+        return Optional.of(finding);
+    }
+
+    private static Optional<BigDecimal> side(List<Term> terms, FileResult result, FileResult previous) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Term term : terms) {
+            BigDecimal value = (term.isThisYear() ? result : previous).carried().figures().get(term.code());
+            if (value == null) {
+                return Optional.empty();
+            }
+            sum = sum.add(value.multiply(BigDecimal.valueOf(term.sign())));
+        }
+        return Optional.of(sum);
+    }
+
+    private static String key(String unit, int year) {
+        return LabelText.normalise(unit) + "@" + year;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
+    }
+}

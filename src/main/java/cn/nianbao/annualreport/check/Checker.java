@@ -1,0 +1,199 @@
+package cn.nianbao.annualreport.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.nianbao.annualreport.form.BalanceRule;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+import cn.nianbao.annualreport.form.Term;
+import cn.nianbao.annualreport.form.ValueKind;
+
+/**
+ * Checks one filled form against its edition: format of every cell, formulas left in place, every sum and balance
+ * recomputed from the entered figures (cached formula results are never trusted), the unit and year, and, for a
+ * published report, what its text says against its tables. A blank cell counts as 0 in the sums, as in a
+ * spreadsheet, and is reported; a rule over a cell that holds text is not judged (the text is reported).
+ */
+public final class Checker {
+
+    private Checker() {
+    }
+
+    /** Every finding for the form, file-level findings first, then in the order of the form's cells. */
+    public static List<Finding> check(FilledForm filled) {
+        List<Finding> findings = new ArrayList<>(filled.findings());
+        findings.addAll(metadata(filled));
+        Map<CellCode, BigDecimal> values = new HashMap<>();
+        for (CellDef cell : filled.form().cells()) {
+            Entry entry = filled.entries().get(cell.code());
+            if (entry != null) {
+                findings.addAll(cellFindings(filled, cell, entry));
+                if (entry.isBlank()) {
+                    values.put(cell.code(), BigDecimal.ZERO);
+                }
+                entry.value().ifPresent(v -> values.put(cell.code(), v));
+            }
+        }
+        Map<CellCode, BigDecimal> figures = recomputed(filled, values);
+        for (Rule rule : filled.form().singleReportRules()) {
+            if (rule instanceof SumRule sum) {
+                sumFinding(filled, sum, figures).ifPresent(findings::add);
+            } else if (rule instanceof BalanceRule balance) {
+                balanceFinding(filled, balance, figures).ifPresent(findings::add);
+            }
+        }
+        if (filled.source() == FilledForm.Source.REPORT) {
+            findings.addAll(NarrativeCheck.check(filled.narrative(), figures));
+        }
+        return ordered(filled.form(), findings);
+    }
+
+    /**
+     * The figures the rules see: what was entered, with every total that is still a formula recomputed from its
+     * parts, as a spreadsheet would.
+     */
+    static Map<CellCode, BigDecimal> recomputed(FilledForm filled, Map<CellCode, BigDecimal> entered) {
+        Map<CellCode, BigDecimal> figures = new HashMap<>(entered);
+        Map<CellCode, SumRule> computed = filled.form().computedCells();
+        for (CellCode code : computed.keySet()) {
+            Entry entry = filled.entries().get(code);
+            if (filled.source() == FilledForm.Source.WORKBOOK && entry != null && entry.formula()) {
+                figures.put(code, sum(computed, code, entered));
+            }
+        }
+        return figures;
+    }
+
+    private static BigDecimal sum(Map<CellCode, SumRule> computed, CellCode code, Map<CellCode, BigDecimal> entered) {
+        return computed.get(code).parts().stream()
+                .map(p -> computed.containsKey(p) ? sum(computed, p, entered) : entered.getOrDefault(p, BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static List<Finding> metadata(FilledForm filled) {
+        List<Finding> findings = new ArrayList<>();
+        FormDefinition form = filled.form();
+        if (filled.unit().map(String::isBlank).orElse(true)) {
+            findings.add(Finding.error("unit-missing", Map.of()));
+        }
+        Optional<Integer> year = filled.yearNumber();
+        if (year.isEmpty()) {
+            findings.add(Finding.error("year-missing", Map.of()).values("", filled.year().orElse("")));
+        } else if (year.get() < form.firstYear()) {
+            findings.add(Finding.error("edition-year-mismatch", Map.of("year", year.get().toString(),
+                    "edition", form.edition(), "first", Integer.toString(form.firstYear()))));
+        } else if (!form.edition().equals("2021") && year.get() >= 2021) {
+            findings.add(Finding.warning("old-edition", Map.of("year", year.get().toString(), "edition",
+                    form.edition(), "newest", "2021")));
+        }
+        return findings;
+    }
+
+    private static List<Finding> cellFindings(FilledForm filled, CellDef cell, Entry entry) {
+        List<Finding> findings = new ArrayList<>();
+        boolean computed = filled.form().computedCells().containsKey(cell.code());
+        if (computed && filled.source() == FilledForm.Source.WORKBOOK) {
+            if (!entry.formula()) {
+                findings.add(at(Finding.error("formula-overwritten", Map.of("title", cell.title())), entry)
+                        .values("公式", entry.raw()));
+            }
+            if (entry.formula() || entry.isBlank()) {
+                return findings;
+            }
+        }
+        if (entry.format().isPresent()) {
+            findings.add(at(Finding.error(entry.format().get(), Map.of("title", cell.title())), entry)
+                    .values(entry.value().map(BigDecimal::toPlainString).orElse(""), entry.raw()));
+        } else if (entry.isBlank()) {
+            findings.add(at(Finding.error("blank-cell", Map.of("title", cell.title())), entry).values("0", ""));
+        }
+        entry.value().ifPresent(value -> findings.addAll(kindFindings(cell, entry, value)));
+        return findings;
+    }
+
+    private static List<Finding> kindFindings(CellDef cell, Entry entry, BigDecimal value) {
+        ValueKind kind = cell.kind();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> args = Map.of("title", cell.title(), "kind", kind.name());
+        if (kind.minimum().isPresent() && value.compareTo(kind.minimum().get()) < 0) {
+            findings.add(at(Finding.error("negative-count", args), entry)
+                    .values("≥ " + kind.minimum().get().toPlainString(), entry.raw()));
+        }
+        if (kind.integer() && value.stripTrailingZeros().scale() > 0) {
+            findings.add(at(Finding.error("fraction-in-count", args), entry).values("整数", entry.raw()));
+        }
+        return findings;
+    }
+
+    private static Optional<Finding> sumFinding(FilledForm filled, SumRule rule, Map<CellCode, BigDecimal> figures) {
+        if (!known(rule.cells(), figures)) {
+            return Optional.empty();
+        }
+        BigDecimal parts = rule.parts().stream().map(figures::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = figures.get(rule.total());
+        if (total.compareTo(parts) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ruleFinding(filled, rule, rule.total(), rule.cells()).values(parts.toPlainString(),
+                total.toPlainString()));
+    }
+
+    private static Optional<Finding> balanceFinding(FilledForm filled, BalanceRule rule,
+            Map<CellCode, BigDecimal> figures) {
+        if (!known(rule.cells(), figures)) {
+            return Optional.empty();
+        }
+        BigDecimal left = side(rule.left(), figures);
+        BigDecimal right = side(rule.right(), figures);
+        if (left.compareTo(right) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ruleFinding(filled, rule, rule.left().get(0).code(), rule.cells())
+                .values(right.toPlainString(), left.toPlainString()));
+    }
+
+    private static Finding ruleFinding(FilledForm filled, Rule rule, CellCode about, List<CellCode> cells) {
+        Finding finding = new Finding(rule.id(), rule.severity(), Optional.of(about), Optional.empty(), "", "",
+                Map.of("title", rule.title(), "cells", cells.stream().map(CellCode::toString)
+                        .collect(Collectors.joining("、"))));
+        Entry entry = filled.entries().get(about);
+        return entry == null ? finding : finding.at(entry.where());
+    }
+
+    static BigDecimal side(List<Term> terms, Map<CellCode, BigDecimal> figures) {
+        return terms.stream().map(t -> figures.get(t.code()).multiply(BigDecimal.valueOf(t.sign())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Whether every cell of a rule has a figure; a rule over a cell that holds no number is not judged. */
+    private static boolean known(List<CellCode> cells, Map<CellCode, BigDecimal> figures) {
+        return figures.keySet().containsAll(cells);
+    }
+
+    private static Finding at(Finding finding, Entry entry) {
+        return finding.about(entry.code()).at(entry.where());
+    }
+
+    /** File-level findings first, then by the position of their cell in the form, then by rule id. */
+    private static List<Finding> ordered(FormDefinition form, List<Finding> findings) {
+        Map<CellCode, Integer> order = new HashMap<>();
+        List<CellDef> cells = form.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            order.put(cells.get(i).code(), i);
+        }
+        return findings.stream().sorted(Comparator
+                .comparingInt((Finding f) -> f.cell().map(c -> order.getOrDefault(c, cells.size())).orElse(-1))
+                .thenComparing(Finding::ruleId)).toList();
+    }
+}

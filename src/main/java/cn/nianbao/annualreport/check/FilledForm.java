@@ -1,0 +1,49 @@
+package cn.nianbao.annualreport.check;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinition;
+
+/**
+ * A report's tables as entered, from a workbook or a published report, ready to be checked.
+ *
+ * @param form      the edition
+ * @param source    whether the figures come from a workbook (whose totals are formulas) or a published report
+ * @param entries   every cell of the edition that is present, by code
+ * @param unit      the reporting unit as entered, if any
+ * @param year      the report year as entered, if any (as text: a clerk may type anything)
+ * @param narrative the text of the numbered parts, for a published report
+ * @param findings  what reading the source found already (structure, unreadable rows)
+ */
+public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry> entries, Optional<String> unit,
+        Optional<String> year, Map<String, String> narrative, List<Finding> findings) {
+
+    /** Where the figures come from. */
+    public enum Source {
+        WORKBOOK,
+        REPORT
+    }
+
+    /** Copies the collections. */
+    public FilledForm {
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(source, "source");
+        entries = Map.copyOf(entries);
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(year, "year");
+        narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
+        findings = List.copyOf(findings);
+    }
+
+    /** The year as a number, when one was entered. */
+    public Optional<Integer> yearNumber() {
+        return year.map(String::strip).filter(y -> y.matches("\\d{4}(\\.0+)?")).map(y -> Integer.parseInt(y.substring(0, 4)));
+    }
+}

@@ -1,0 +1,42 @@
+package cn.nianbao.annualreport.check;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.workbook.CellRef;
+import cn.nianbao.annualreport.workbook.WorkbookLayout;
+
+/**
+ * Turns a published report, as the converter read it, into a filled form. Each cell is placed at its address in the
+ * standard workbook the converter writes; what the converter found stays, except its printed-total findings, which
+ * the checker's own sum rules report again.
+ */
+final class ReportForms {
+
+    private ReportForms() {
+    }
+
+    static FilledForm of(ExtractedReport report) {
+        WorkbookLayout layout = new WorkbookLayout(report.form());
+        Map<CellCode, Entry> entries = new HashMap<>();
+        report.cells().forEach((code, printed) -> entries.put(code, entry(code,
+                layout.address(code).map(CellRef::toString).orElse(""), printed)));
+        return new FilledForm(report.form(), FilledForm.Source.REPORT, entries, report.unit(),
+                report.year().isPresent() ? Optional.of(Integer.toString(report.year().getAsInt())) : Optional.empty(),
+                report.narrative(), report.findings().stream().filter(f -> !f.ruleId().equals("printed-total"))
+                        .toList());
+    }
+
+    private static Entry entry(CellCode code, String where, PrintedValue printed) {
+        Optional<String> format = switch (printed.form()) {
+            case NOT_APPLICABLE -> Optional.of("placeholder");
+            case UNREADABLE -> Optional.of("text-in-number-cell");
+            default -> Optional.empty();
+        };
+        return new Entry(code, where, printed.printed(), printed.value(), format, false);
+    }
+}

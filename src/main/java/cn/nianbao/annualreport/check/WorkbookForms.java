@@ -1,0 +1,179 @@
+package cn.nianbao.annualreport.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.nianbao.annualreport.extract.LabelText;
+import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.WorkbookParts;
+import cn.nianbao.annualreport.workbook.CellRef;
+import cn.nianbao.annualreport.workbook.RawCell;
+import cn.nianbao.annualreport.workbook.Span;
+import cn.nianbao.annualreport.workbook.TableLayout;
+import cn.nianbao.annualreport.workbook.WorkbookContents;
+import cn.nianbao.annualreport.workbook.WorkbookLayout;
+
+/**
+ * Turns a standard workbook, as read from its file, into a filled form. Every cell is found by its defined name, so
+ * rows inserted or cells moved by a clerk do not matter; what is missing or changed (a sheet, a name, a row label)
+ * becomes a structure finding.
+ */
+final class WorkbookForms {
+
+    private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
+
+    /** What is known of one edition's standard workbook, worked out once per batch. */
+    private record Edition(FormDefinition form, WorkbookLayout layout, List<String> sheets, List<RowLabel> labels) {
+    }
+
+    /** A row's own label: the cell left of its first figure, at a fixed column, in the row the figure is in. */
+    private record RowLabel(CellCode firstCell, int column, String label) {
+    }
+
+    private final Map<String, Edition> editions = new LinkedHashMap<>();
+
+    WorkbookForms(FormDefinitions forms) {
+        for (FormDefinition form : forms.all()) {
+            WorkbookLayout layout = new WorkbookLayout(form);
+            WorkbookParts parts = form.workbook();
+            List<String> sheets = new ArrayList<>();
+            sheets.add(parts.cover().sheet());
+            form.tables().forEach(t -> sheets.add(t.sheet()));
+            sheets.add(parts.checks().sheet());
+            editions.put(form.edition(), new Edition(form, layout, sheets, rowLabels(layout)));
+        }
+    }
+
+    /**
+     * The filled form the workbook holds, or empty when it is not a standard workbook of any edition (none of an
+     * edition's cell names is defined).
+     */
+    Optional<FilledForm> read(WorkbookContents contents) {
+        Optional<Edition> edition = edition(contents);
+        if (edition.isEmpty()) {
+            return Optional.empty();
+        }
+        FormDefinition form = edition.get().form();
+        List<Finding> findings = new ArrayList<>();
+        for (String sheet : edition.get().sheets()) {
+            if (!contents.sheets().contains(sheet)) {
+                findings.add(Finding.error("sheet-missing", Map.of("sheet", sheet)));
+            }
+        }
+        Map<CellCode, Entry> entries = new HashMap<>();
+        for (CellDef cell : form.cells()) {
+            CellRef where = contents.names().get(cell.code().toString());
+            if (where == null) {
+                findings.add(Finding.error("name-missing", Map.of("name", cell.code().toString(), "title", cell.title()))
+                        .about(cell.code()).at(edition.get().layout().address(cell.code()).map(CellRef::toString)
+                                .orElse("")));
+            } else {
+                entries.put(cell.code(), entry(cell.code(), where, contents.cell(where)));
+            }
+        }
+        for (RowLabel label : edition.get().labels()) {
+            CellRef first = contents.names().get(label.firstCell().toString());
+            if (first != null) {
+                CellRef at = new CellRef(first.sheet(), first.row(), label.column());
+                String found = contents.cell(at).map(RawCell::text).orElse("");
+                if (!LabelText.normalise(found).equals(LabelText.normalise(label.label()))) {
+                    findings.add(Finding.warning("label-changed", Map.of()).about(label.firstCell()).at(at.toString())
+                            .values(label.label(), found));
+                }
+            }
+        }
+        return Optional.of(new FilledForm(form, FilledForm.Source.WORKBOOK, entries, text(contents, "meta.unit"),
+                text(contents, "meta.year"), Map.of(), findings));
+    }
+
+    /** The edition the cover names, or else the one whose cell names the workbook defines most of. */
+    private Optional<Edition> edition(WorkbookContents contents) {
+        Optional<Edition> named = text(contents, "meta.edition").map(String::strip)
+                .map(e -> e.replaceFirst("\\.0+$", "")).map(editions::get);
+        if (named.isPresent()) {
+            return named;
+        }
+        return editions.values().stream()
+                .map(e -> Map.entry(e, e.form().cells().stream().filter(c -> contents.names().containsKey(c.code()
+                        .toString())).count()))
+                .filter(e -> e.getValue() > 0)
+                .max(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey);
+    }
+
+    private static Optional<String> text(WorkbookContents contents, String name) {
+        return contents.named(name).map(RawCell::text).filter(t -> !t.isBlank());
+    }
+
+    /** What a cell holds, judged as a number cell: a number, or text that is one of the known format errors. */
+    static Entry entry(CellCode code, CellRef where, Optional<RawCell> cell) {
+        if (cell.isEmpty()) {
+            return new Entry(code, where.toString(), "", Optional.empty(), Optional.empty(), false);
+        }
+        RawCell raw = cell.get();
+        boolean formula = raw.isFormula();
+        switch (raw.type()) {
+            case NUMBER:
+                return new Entry(code, where.toString(), raw.text(), number(raw.text()), Optional.empty(), formula);
+            case TEXT:
+                return textEntry(code, where.toString(), raw.text(), formula);
+            default:
+                return new Entry(code, where.toString(), raw.text(), Optional.empty(),
+                        Optional.of("text-in-number-cell"), formula);
+        }
+    }
+
+    private static Entry textEntry(CellCode code, String where, String text, boolean formula) {
+        if (text.isBlank()) {
+            return new Entry(code, where, text, Optional.empty(), Optional.of("placeholder"), formula);
+        }
+        PrintedValue printed = PrintedValue.read(text);
+        String format;
+        if (printed.value().isPresent()) {
+            format = FULL_WIDTH_DIGIT.matcher(text).find() ? "full-width-digits" : "number-stored-as-text";
+        } else if (printed.form() == PrintedValue.Form.NOT_APPLICABLE) {
+            format = "placeholder";
+        } else {
+            format = "text-in-number-cell";
+        }
+        return new Entry(code, where, text, printed.value(), Optional.of(format), formula);
+    }
+
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For every row, its own label's column and text, from the layout. */
+    private static List<RowLabel> rowLabels(WorkbookLayout layout) {
+        List<RowLabel> labels = new ArrayList<>();
+        for (TableLayout table : layout.tables()) {
+            Map<Integer, Span> firstData = new HashMap<>();
+            table.dataCells().values().forEach(s -> firstData.merge(s.firstRow(), s,
+                    (a, b) -> a.firstColumn() <= b.firstColumn() ? a : b));
+            for (Span data : firstData.values()) {
+                table.spans().stream()
+                        .filter(s -> s.role() == Span.Role.LABEL && s.firstRow() == data.firstRow()
+                                && s.lastRow() == data.firstRow() && s.lastColumn() < data.firstColumn())
+                        .max(Comparator.comparingInt(Span::firstColumn))
+                        .ifPresent(s -> labels.add(new RowLabel(data.code().orElseThrow(), s.firstColumn(), s.text())));
+            }
+        }
+        labels.sort(Comparator.comparing(l -> l.firstCell().toString()));
+        return labels;
+    }
+}

@@ -1,0 +1,165 @@
+package cn.nianbao.annualreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import cn.nianbao.annualreport.check.Annotator;
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.CheckReports;
+import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.Messages;
+import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.SourceKind;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.workbook.Filling;
+import cn.nianbao.annualreport.workbook.TemplateOptions;
+import cn.nianbao.annualreport.workbook.WorkbookWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao check}: filled workbooks and published reports, one or thousands, checked and reported. */
+@Command(name = "check",
+        description = "校验填好的工作簿（也可直接校验已发布的报告），逐个列出算术、格式、结构和元数据错误及其所在单元格。",
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        parameterListHeading = "%n参数：%n",
+        optionListHeading = "%n选项：%n",
+        sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+    /** How many findings of one file the terminal shows before pointing to the report. */
+    private static final int SHOWN_PER_FILE = 12;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "工作簿、报告文件或目录（目录递归查找）。")
+    private List<Path> inputs;
+
+    @Option(names = "--report", paramLabel = "文件", description = "把全部结果写入报告：.xlsx（汇总表和发现项表）、.csv（每条发现项一行）或 .json。")
+    private Path report;
+
+    @Option(names = "--annotate", paramLabel = "目录", description = "为每个文件写一份标注副本：出错的单元格标红并加批注，首页列出全部问题。")
+    private Path annotate;
+
+    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认：CPU 核数）。")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "报告中说明文字的语言（默认 zh）。")
+    private String language = "zh";
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    private boolean help;
+
+    @Override
+    public Integer call() throws IOException {
+        if (report != null && !report.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|csv|json)")) {
+            throw new ParameterException(spec.commandLine(), "报告文件应以 .xlsx、.csv 或 .json 结尾：" + report);
+        }
+        if (!language.equals("zh") && !language.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en：" + language);
+        }
+        if (annotate != null) {
+            if (Files.exists(annotate) && !Files.isDirectory(annotate)) {
+                throw new ParameterException(spec.commandLine(), "标注输出路径 " + annotate + " 不是目录");
+            }
+            Files.createDirectories(annotate);
+        }
+        List<Path> files = Inputs.files(inputs, spec);
+        FormDefinitions forms = FormDefinitions.load();
+        TextReportReader reader = TextReportReader.withInstalledLabels(forms);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = ProgressBar.onTerminal(err, files.size());
+        List<FileResult> results = new BatchChecker(forms, reader).check(files, threads, bar::show);
+        bar.clear();
+        print(results);
+        if (report != null) {
+            new CheckReports(Locale.forLanguageTag(language)).write(results, report);
+            spec.commandLine().getOut().println("报告已写入 " + report);
+        }
+        if (annotate != null) {
+            annotateAll(results, reader, forms);
+        }
+        boolean clean = results.stream().allMatch(r -> r.status() == FileResult.Status.OK);
+        return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private void print(List<FileResult> results) {
+        PrintWriter out = spec.commandLine().getOut();
+        Messages messages = Messages.of(Locale.forLanguageTag(language));
+        boolean all = results.size() == 1;
+        for (FileResult result : results) {
+            out.printf("%s %s（%s，%s 年度，%s 版）：%d 个错误，%d 个提示%n", mark(result.status()), result.file(),
+                    result.unit().orElse("单位未知"), result.year().map(Object::toString).orElse("?"),
+                    result.edition().orElse("?"), result.errors(), result.warnings());
+            List<Finding> shown = result.status() == FileResult.Status.OK && !all ? List.of() : result.findings();
+            int limit = all ? Integer.MAX_VALUE : SHOWN_PER_FILE;
+            shown.stream().limit(limit).forEach(f -> out.println("    " + (f.isError() ? "错误" : "提示") + " ["
+                    + f.ruleId() + "] " + messages.render(f)));
+            if (shown.size() > limit) {
+                out.println("    …… 另有 " + (shown.size() - limit) + " 条，见 --report 报告");
+            }
+        }
+        var summary = CheckReports.summary(results);
+        out.printf("共 %d 个文件：通过 %d，有错误 %d，无法读取 %d；错误 %d 条，提示 %d 条%n", results.size(),
+                summary.get("ok"), summary.get("errors"), summary.get("unreadable"), summary.get("error_findings"),
+                summary.get("warning_findings"));
+    }
+
+    private static String mark(FileResult.Status status) {
+        return switch (status) {
+            case OK -> "✓";
+            case ERRORS -> "✗";
+            case UNREADABLE -> "!";
+        };
+    }
+
+    /**
+     * A marked copy of each file that could be read: the workbook itself, or for a published report the standard
+     * workbook the converter makes of it.
+     */
+    private void annotateAll(List<FileResult> results, TextReportReader reader, FormDefinitions forms)
+            throws IOException {
+        Annotator annotator = new Annotator();
+        PrintWriter err = spec.commandLine().getErr();
+        int written = 0;
+        for (FileResult result : results) {
+            if (result.status() == FileResult.Status.UNREADABLE) {
+                continue;
+            }
+            Path file = result.file();
+            Optional<SourceKind> kind = SourceKind.of(file);
+            String name = file.getFileName().toString();
+            try {
+                if (kind.orElseThrow() == SourceKind.WORKBOOK) {
+                    annotator.annotate(file, result.findings(), annotate.resolve(name));
+                } else {
+                    ExtractedReport extracted = reader.read(kind.get().read(file));
+                    try (var workbook = new WorkbookWriter(extracted.form()).build(
+                            new TemplateOptions(extracted.unit(), extracted.year()), new Filling(extracted.figures(),
+                                    extracted.cellNotes(), extracted.narrative(), extracted.printedTotalValues()));
+                            var out = Files.newOutputStream(annotate.resolve(name.replaceFirst("\\.[^.]*$", "") + ".xlsx"))) {
+                        annotator.annotate(workbook, result.findings());
+                        workbook.write(out);
+                    }
+                }
+                written++;
+            } catch (IOException | RuntimeException e) {
+                err.println(file + "：无法写出标注副本：" + e.getMessage());
+            }
+        }
+        spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);
+    }
+}

@@ -110,12 +110,13 @@ public final class CheckReports {
     }
 
     private void writeCsv(List<FileResult> results, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(FINDING_COLUMNS).get())) {
-            out.write('\uFEFF');
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF'); // so that Excel opens the UTF-8 file with its Chinese intact
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(FINDING_COLUMNS).get());
             for (List<Object> row : findingRows(results)) {
                 csv.printRecord(row);
             }
+            csv.flush();
         }
     }
 

@@ -1,0 +1,94 @@
+package cn.nianbao.annualreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A batch with broken files in it reports every file, exactly once, in each report format; its exit code says
+ * what happened; the annotated copy marks the offending cell. The inputs are the project's own examples/.
+ */
+class CheckCommandTest {
+
+    private static final Path EXAMPLES = Path.of("examples");
+
+    @TempDir
+    Path dir;
+
+    private final CliRun cli = new CliRun();
+
+    @Test
+    void reportsEveryFileOfABatchOnceWhateverHappensToIt() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        try (var files = Files.list(EXAMPLES)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, in.resolve(file.getFileName()));
+            }
+        }
+        Files.write(in.resolve("empty.xlsx"), new byte[0]);
+        byte[] real = Files.readAllBytes(in.resolve("开州区民政局-2024-正确.xlsx"));
+        Files.write(in.resolve("truncated.xlsx"), Arrays.copyOf(real, real.length / 2));
+        int inputs;
+        try (var files = Files.list(in)) {
+            inputs = (int) files.count();
+        }
+        Path json = dir.resolve("report.json");
+        assertEquals(1, cli.run("check", in.toString(), "--report", json.toString()));
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(inputs, root.get("files").size());
+        assertEquals(inputs, root.at("/summary/files").asInt());
+        assertEquals(3, root.at("/summary/unreadable").asInt(), root.toString());
+        for (JsonNode file : root.get("files")) {
+            String name = Path.of(file.get("file").asText()).getFileName().toString();
+            String status = file.get("status").asText();
+            if (name.contains("正确") || name.contains("2024-已发布")) {
+                assertEquals("ok", status, name);
+            } else if (name.contains("有错误") || name.contains("2023-已发布")) {
+                assertEquals("errors", status, name);
+            } else {
+                assertEquals("unreadable", status, name);
+                assertEquals("file-unreadable", file.at("/findings/0/rule").asText(), name);
+            }
+        }
+        Path csv = dir.resolve("report.csv");
+        assertEquals(1, cli.run("check", in.toString(), "--report", csv.toString()));
+        try (CSVParser parser = CSVParser.parse(csv, java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            var rows = parser.getRecords();
+            assertEquals(inputs, rows.stream().map(r -> r.get("\uFEFFfile")).distinct().count(), "every file has a row");
+        }
+    }
+
+    @Test
+    void exitsZeroWhenEveryFileIsCleanAndMarksTheOffendingCellInTheAnnotatedCopy() throws Exception {
+        assertEquals(0, cli.run("check", EXAMPLES.resolve("开州区民政局-2024-正确.xlsx").toString()));
+        Path annotated = dir.resolve("annotated");
+        assertEquals(1, cli.run("check", EXAMPLES.resolve("阿尔山市-2022-有错误.xlsx").toString(), "--annotate",
+                annotated.toString()));
+        try (InputStream in = Files.newInputStream(annotated.resolve("阿尔山市-2022-有错误.xlsx"));
+                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals("检查结果", workbook.getSheetName(0));
+            CellReference ref = new CellReference(workbook.getName("requests.granted.business").getRefersToFormula());
+            var cell = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+            assertTrue(cell.getCellComment().getString().getString().contains("full-width-digits"));
+            assertTrue(cell.getCellStyle().getFillForegroundColor() > 0);
+        }
+        assertTrue(List.of(cli.out().split("\n")).stream().anyMatch(l -> l.contains("[formula-overwritten]")), cli.out());
+    }
+}

@@ -1,0 +1,123 @@
+package cn.nianbao.annualreport.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nianbao bench}: how fast a batch check runs, beside the floor of merely unzipping and scanning the same
+ * files with StAX. The figures quoted in the README come from here.
+ */
+@Command(name = "bench", description = "性能测试：把一本工作簿复制成 N 份，测量批量校验的速度和内存，并与只解压、只扫描 XML 的下限对比。",
+        synopsisHeading = "用法：", descriptionHeading = "%n", parameterListHeading = "%n参数：%n",
+        optionListHeading = "%n选项：%n", sortOptions = false)
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "工作簿", description = "作为样本的标准工作簿。")
+    private Path sample;
+
+    @Option(names = "--copies", paramLabel = "N", description = "复制多少份（默认 2000）。")
+    private int copies = 2000;
+
+    @Option(names = "--threads", paramLabel = "N", description = "线程数（默认：CPU 核数）。")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = Files.createTempDirectory("nianbao-bench-");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            Path copy = dir.resolve(String.format("copy-%05d.xlsx", i));
+            Files.copy(sample, copy);
+            files.add(copy);
+        }
+        BatchChecker checker = new BatchChecker(FormDefinitions.load(),
+                TextReportReader.withInstalledLabels(FormDefinitions.load()));
+        checker.check(files.subList(0, Math.min(200, files.size())), threads, (a, b) -> { });
+        scan(files.subList(0, Math.min(200, files.size())));
+        long start = System.nanoTime();
+        scan(files);
+        double floor = copies / ((System.nanoTime() - start) / 1e9);
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        start = System.nanoTime();
+        List<FileResult> results = checker.check(files, threads, (a, b) -> { });
+        double check = copies / ((System.nanoTime() - start) / 1e9);
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        var out = System.out;
+        out.printf("样本 %s，%d 份，%d 线程，%d 核，最大堆 %d MB%n", sample.getFileName(), copies, threads,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("下限（解压并用 StAX 扫描全部 XML）：%.0f 个/秒%n", floor);
+        out.printf("批量校验：%.0f 个/秒（下限的 %.1f 倍时间），堆峰值约 %d MB，%d 个结果%n", check, floor / check,
+                peak >> 20, results.size());
+        for (Path file : files) {
+            Files.delete(file);
+        }
+        Files.delete(dir);
+        return ExitCodes.OK;
+    }
+
+    /** Unzips every entry of every file and walks its XML events, on the same threads: the floor. */
+    private void scan(List<Path> files) throws Exception {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> events(factory, file)));
+            }
+            for (Future<Integer> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static int events(XMLInputFactory factory, Path file) throws IOException, XMLStreamException {
+        int events = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        XMLStreamReader reader = factory.createXMLStreamReader(in);
+                        while (reader.hasNext()) {
+                            reader.next();
+                            events++;
+                        }
+                        reader.close();
+                    }
+                }
+            }
+        }
+        return events;
+    }
+}

@@ -193,7 +193,7 @@ public final class BatchChecker {
             return Optional.empty();
         }
         Term first = rule.left().stream().filter(Term::isThisYear).findFirst()
-                .orElse(rule.right().stream().filter(Term::isThisYear).findFirst().orElseThrow());
+                .orElseGet(() -> rule.right().stream().filter(Term::isThisYear).findFirst().orElseThrow());
         Finding finding = new Finding(rule.id(), rule.severity(), Optional.of(first.code()),
                 Optional.ofNullable(result.carried().where().get(first.code())), right.get().toPlainString(),
                 left.get().toPlainString(), Map.of("title", rule.title(), "previous",

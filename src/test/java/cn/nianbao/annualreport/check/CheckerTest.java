@@ -260,4 +260,22 @@ class CheckerTest {
         assertEquals(FileResult.Status.ERRORS, result.status());
         assertEquals(List.of("unknown-layout"), result.findings().stream().map(Finding::ruleId).toList());
     }
+
+    @Test
+    void consecutiveYearsOfOneUnitInABatchAreComparedAcrossYears() throws Exception {
+        Path earlier = workbook("2023", w -> {
+            cell(w, "meta.year").setCellValue(2023);
+            Cell forward = cell(w, "requests.carried_forward.natural_person");
+            forward.setCellValue(forward.getNumericCellValue() + 4);
+        });
+        Path later = workbook("2024", w -> { });
+        List<FileResult> results = new BatchChecker(FORMS, TextReportReaderHolder.READER)
+                .check(List.of(later, earlier), 2, (done, total) -> { });
+        List<Finding> carry = results.get(0).findings().stream().filter(f -> f.ruleId().equals("carry-over")).toList();
+        assertEquals(1, carry.size(), results.get(0).findings().toString());
+        assertEquals("requests.carried_over.natural_person", carry.get(0).cell().orElseThrow().toString());
+        assertEquals(Integer.parseInt(carry.get(0).actual()) + 4, Integer.parseInt(carry.get(0).expected()));
+        assertTrue(results.get(1).findings().stream().noneMatch(f -> f.ruleId().equals("carry-over")),
+                "the earlier year has nothing before it");
+    }
 }

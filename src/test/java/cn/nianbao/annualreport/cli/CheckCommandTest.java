@@ -91,4 +91,15 @@ class CheckCommandTest {
         }
         assertTrue(List.of(cli.out().split("\n")).stream().anyMatch(l -> l.contains("[formula-overwritten]")), cli.out());
     }
+
+    @Test
+    void writesEnglishMessagesWhenAskedAndRefusesAnUnknownReportFormat() throws Exception {
+        Path json = dir.resolve("report.json");
+        assertEquals(1, cli.run("check", EXAMPLES.resolve("阿尔山市-2022-有错误.xlsx").toString(), "--report",
+                json.toString(), "--lang", "en"));
+        JsonNode finding = new ObjectMapper().readTree(json.toFile()).at("/files/0/findings/0");
+        assertEquals("unit-missing", finding.get("rule").asText());
+        assertTrue(finding.get("message").asText().startsWith("The reporting unit"), finding.toString());
+        assertEquals(2, cli.run("check", EXAMPLES.toString(), "--report", dir.resolve("report.txt").toString()));
+    }
 }

@@ -35,10 +35,11 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>(filled.findings());
         findings.addAll(metadata(filled));
         Map<CellCode, BigDecimal> values = new HashMap<>();
+        Map<CellCode, SumRule> computed = filled.form().computedCells();
         for (CellDef cell : filled.form().cells()) {
             Entry entry = filled.entries().get(cell.code());
             if (entry != null) {
-                findings.addAll(cellFindings(filled, cell, entry));
+                findings.addAll(cellFindings(filled, cell, entry, computed.containsKey(cell.code())));
                 if (entry.isBlank()) {
                     values.put(cell.code(), BigDecimal.ZERO);
                 }
@@ -69,16 +70,10 @@ public final class Checker {
         for (CellCode code : computed.keySet()) {
             Entry entry = filled.entries().get(code);
             if (filled.source() == FilledForm.Source.WORKBOOK && entry != null && entry.formula()) {
-                figures.put(code, sum(computed, code, entered));
+                figures.put(code, filled.form().computed(code, entered));
             }
         }
         return figures;
-    }
-
-    private static BigDecimal sum(Map<CellCode, SumRule> computed, CellCode code, Map<CellCode, BigDecimal> entered) {
-        return computed.get(code).parts().stream()
-                .map(p -> computed.containsKey(p) ? sum(computed, p, entered) : entered.getOrDefault(p, BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static List<Finding> metadata(FilledForm filled) {
@@ -100,9 +95,8 @@ public final class Checker {
         return findings;
     }
 
-    private static List<Finding> cellFindings(FilledForm filled, CellDef cell, Entry entry) {
+    private static List<Finding> cellFindings(FilledForm filled, CellDef cell, Entry entry, boolean computed) {
         List<Finding> findings = new ArrayList<>();
-        boolean computed = filled.form().computedCells().containsKey(cell.code());
         if (computed && filled.source() == FilledForm.Source.WORKBOOK) {
             if (!entry.formula()) {
                 findings.add(at(Finding.error("formula-overwritten", Map.of("title", cell.title())), entry)

@@ -40,7 +40,7 @@ final class GridTableReader {
         for (int t = 0; t < tables.size(); t++) {
             int start = indexOf(rows, tables.get(t).title(), 0);
             if (start < 0) {
-                findings.add(Finding.error("table-missing", Map.of("table", tables.get(t).title())));
+                findings.add(TableFindings.tableMissing(tables.get(t)));
                 continue;
             }
             int end = t + 1 < tables.size() ? indexOf(rows, tables.get(t + 1).title(), start + 1) : -1;
@@ -58,8 +58,7 @@ final class GridTableReader {
                 List<CellCode> codes = Labels.sideBySide(table, block);
                 Optional<Integer> row = figuresRow(region, position, codes.size());
                 if (row.isEmpty()) {
-                    findings.add(Finding.error("block-missing", Map.of("table", table.title(),
-                            "count", Integer.toString(codes.size()))));
+                    findings.add(TableFindings.blockMissing(table, codes.size()));
                     continue;
                 }
                 List<TextCell> cells = withoutTrailingEmpties(region.get(row.get()));
@@ -73,14 +72,12 @@ final class GridTableReader {
             for (RowDef def : block.rows()) {
                 Optional<int[]> label = findLabel(region, position, table, def);
                 if (label.isEmpty()) {
-                    findings.add(Finding.error("row-missing", Map.of("table", table.title(),
-                            "row", String.join(" ", def.label()))));
+                    findings.add(TableFindings.rowMissing(table, def));
                     continue;
                 }
                 List<TextCell> line = region.get(label.get()[0]);
                 position = label.get()[0] + 1;
-                List<CellCode> codes = block.columns().stream()
-                        .map(c -> new CellCode(table.code(), def.code(), c.code())).toList();
+                List<CellCode> codes = Labels.rowCodes(table, block, def);
                 List<TextCell> after = withoutTrailingEmpties(line.subList(label.get()[1], line.size()));
                 Optional<SplitCell> split = SplitCell.find(form, codes, after);
                 if (split.isPresent()) {

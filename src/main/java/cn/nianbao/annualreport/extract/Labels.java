@@ -31,6 +31,11 @@ final class Labels {
                 .map(c -> new CellCode(table.code(), r.code(), c.code()))).toList();
     }
 
+    /** The codes of a grid row in column order. */
+    static List<CellCode> rowCodes(TableDef table, Block block, RowDef row) {
+        return block.columns().stream().map(c -> new CellCode(table.code(), row.code(), c.code())).toList();
+    }
+
     static boolean match(String text, String label) {
         return text.equals(label)
                 || text.endsWith(label) && text.length() - label.length() <= LONGEST_PREFIX

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.SumRule;
 
 /**
  * Printed totals that disagree with the sum of their parts (原报告值 vs 计算值). The workbook computes every total by
@@ -28,20 +27,12 @@ final class PrintedTotals {
         List<Finding> findings = new ArrayList<>();
         new TreeMap<>(form.computedCells()).keySet().forEach(code -> Optional.ofNullable(figures.get(code))
                 .ifPresent(printed -> {
-                    BigDecimal computed = computed(form, code, figures);
+                    BigDecimal computed = form.computed(code, figures);
                     if (printed.compareTo(computed) != 0) {
                         findings.add(Finding.error("printed-total", Map.of()).about(code)
                                 .values(computed.toPlainString(), cells.get(code).printed()));
                     }
                 }));
         return findings;
-    }
-
-    private static BigDecimal computed(FormDefinition form, CellCode code, Map<CellCode, BigDecimal> figures) {
-        SumRule rule = form.computedCells().get(code);
-        return rule.parts().stream()
-                .map(p -> form.computedCells().containsKey(p) ? computed(form, p, figures)
-                        : figures.getOrDefault(p, BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -41,7 +41,7 @@ final class StreamTableReader {
             TableDef table = tables.get(t);
             int start = indexOf(cells, table.title(), 0);
             if (start < 0) {
-                findings.add(Finding.error("table-missing", Map.of("table", table.title())));
+                findings.add(TableFindings.tableMissing(table));
                 continue;
             }
             int end = t + 1 < tables.size() ? indexOf(cells, tables.get(t + 1).title(), start + 1) : cells.size();
@@ -60,8 +60,7 @@ final class StreamTableReader {
                 List<CellCode> codes = Labels.sideBySide(table, block);
                 int run = firstRun(region, position, codes.size());
                 if (run < 0) {
-                    findings.add(Finding.error("block-missing", Map.of("table", table.title(),
-                            "count", Integer.toString(codes.size()))));
+                    findings.add(TableFindings.blockMissing(table, codes.size()));
                     continue;
                 }
                 for (int i = 0; i < codes.size(); i++) {
@@ -74,13 +73,11 @@ final class StreamTableReader {
             for (RowDef row : block.rows()) {
                 Optional<int[]> label = findLabel(region, position, table, row);
                 if (label.isEmpty()) {
-                    findings.add(Finding.error("row-missing", Map.of("table", table.title(),
-                            "row", String.join(" ", row.label()))));
+                    findings.add(TableFindings.rowMissing(table, row));
                     continue;
                 }
                 int next = label.get()[1];
-                List<CellCode> codes = block.columns().stream()
-                        .map(c -> new CellCode(table.code(), row.code(), c.code())).toList();
+                List<CellCode> codes = Labels.rowCodes(table, block, row);
                 int values = valuesFrom(region, next);
                 if (values == codes.size() + 1) {
                     List<TextCell> figures = region.subList(next, next + values);

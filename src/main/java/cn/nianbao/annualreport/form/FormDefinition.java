@@ -1,5 +1,6 @@
 package cn.nianbao.annualreport.form;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,22 @@ public record FormDefinition(String edition, String title, String issuedBy, int 
         return rules.stream().filter(SumRule.class::isInstance).map(SumRule.class::cast)
                 .collect(Collectors.toMap(SumRule::total, Function.identity(), (first, later) -> first,
                         LinkedHashMap::new));
+    }
+
+    /**
+     * What a computed cell comes to from the entered figures, as the workbook's formulas compute it: its parts added,
+     * computed parts computed in turn, a part with no figure counting as 0.
+     */
+    public BigDecimal computed(CellCode code, Map<CellCode, BigDecimal> entered) {
+        return computed(computedCells(), code, entered);
+    }
+
+    private static BigDecimal computed(Map<CellCode, SumRule> computed, CellCode code,
+            Map<CellCode, BigDecimal> entered) {
+        return computed.get(code).parts().stream()
+                .map(p -> computed.containsKey(p) ? computed(computed, p, entered)
+                        : entered.getOrDefault(p, BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The rules that compare a report with the same agency's report of the year before. */

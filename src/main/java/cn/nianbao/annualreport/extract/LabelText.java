@@ -1,5 +1,7 @@
 package cn.nianbao.annualreport.extract;
 
+import java.util.regex.Pattern;
+
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 /**
@@ -8,14 +10,17 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
  */
 public final class LabelText {
 
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000|]+");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d)[、．]");
+
     private LabelText() {
     }
 
     public static String normalise(String text) {
         String simple = ZhConverterUtil.toSimple(PrintedValue.halfWidth(text));
-        return simple.replaceAll("[\\s\\u00a0\\u3000|]+", "")
-                .replace('（', '(').replace('）', ')').replace('，', ',').replace('：', ':')
-                .replaceAll("[“”\"'‘’]", "")
-                .replaceAll("(\\d)[、．]", "$1.");
+        String plain = SPACE.matcher(simple).replaceAll("")
+                .replace('（', '(').replace('）', ')').replace('，', ',').replace('：', ':');
+        return ITEM_NUMBER.matcher(QUOTES.matcher(plain).replaceAll("")).replaceAll("$1.");
     }
 }

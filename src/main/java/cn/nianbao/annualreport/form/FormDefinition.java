@@ -1,6 +1,7 @@
 package cn.nianbao.annualreport.form;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,39 +14,119 @@ import java.util.stream.Collectors;
  * One edition of the official format, read from {@code workbook-templates/forms/}: its tables, value kinds and
  * every rule, expanded to concrete cells. Writer, reader, checker and exporters all derive from it.
  *
- * @param edition   {@code 2021} or {@code 2019}
- * @param title     the title of the format
- * @param issuedBy  the notice that issued it, e.g. 国办公开办函〔2021〕30号
- * @param firstYear the first report year it is meant for
- * @param tables    the statistical tables, in report order
- * @param kinds     the value kinds
- * @param rules     every rule, in definition order
- * @param workbook  the cover, check and notes sheets
- * @param notes     the edition's own paragraphs for the 说明 sheet
- * @param variant   for a variant seen in real reports (e.g. the 2019 其他处理 row in a 2021 table), what differs
+ * <p>An immutable value; what is derived from the tables and rules (the cells and the computed cells)
+ * is worked out once, here, because the checker asks for it for every workbook of a batch.
  */
-public record FormDefinition(String edition, String title, String issuedBy, int firstYear, List<TableDef> tables,
-        List<ValueKind> kinds, List<Rule> rules, WorkbookParts workbook, List<String> notes,
-        Optional<String> variant) {
+public final class FormDefinition {
 
-    /** Copies the collections. */
-    public FormDefinition {
-        Objects.requireNonNull(edition, "edition");
-        tables = List.copyOf(tables);
-        kinds = List.copyOf(kinds);
-        rules = List.copyOf(rules);
-        notes = List.copyOf(notes);
-        Objects.requireNonNull(variant, "variant");
+    private final String edition;
+    private final String title;
+    private final String issuedBy;
+    private final int firstYear;
+    private final List<TableDef> tables;
+    private final List<ValueKind> kinds;
+    private final List<Rule> rules;
+    private final WorkbookParts workbook;
+    private final List<String> notes;
+    private final Optional<String> variant;
+    private final List<CellDef> cells;
+    private final Map<CellCode, CellDef> cellsByCode;
+    private final Map<CellCode, SumRule> computedCells;
+
+    /**
+     * An edition.
+     *
+     * @param edition   {@code 2021} or {@code 2019}
+     * @param title     the title of the format
+     * @param issuedBy  the notice that issued it, e.g. 国办公开办函〔2021〕30号
+     * @param firstYear the first report year it is meant for
+     * @param tables    the statistical tables, in report order
+     * @param kinds     the value kinds
+     * @param rules     every rule, in definition order
+     * @param workbook  the cover, check and notes sheets
+     * @param notes     the edition's own paragraphs for the 说明 sheet
+     * @param variant   for a variant seen in real reports (e.g. the 2019 其他处理 row in a 2021 table), what differs
+     */
+    public FormDefinition(String edition, String title, String issuedBy, int firstYear, List<TableDef> tables,
+            List<ValueKind> kinds, List<Rule> rules, WorkbookParts workbook, List<String> notes,
+            Optional<String> variant) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.title = title;
+        this.issuedBy = issuedBy;
+        this.firstYear = firstYear;
+        this.tables = List.copyOf(tables);
+        this.kinds = List.copyOf(kinds);
+        this.rules = List.copyOf(rules);
+        this.workbook = workbook;
+        this.notes = List.copyOf(notes);
+        this.variant = Objects.requireNonNull(variant, "variant");
+        this.cells = this.tables.stream().flatMap(t -> t.cells().stream()).toList();
+        Map<CellCode, CellDef> byCode = new LinkedHashMap<>();
+        cells.forEach(c -> byCode.put(c.code(), c));
+        this.cellsByCode = Collections.unmodifiableMap(byCode);
+        this.computedCells = Collections.unmodifiableMap(this.rules.stream().filter(SumRule.class::isInstance)
+                .map(SumRule.class::cast).collect(Collectors.toMap(SumRule::total, Function.identity(),
+                        (first, later) -> first, LinkedHashMap::new)));
+    }
+
+    /** {@code 2021} or {@code 2019}. */
+    public String edition() {
+        return edition;
+    }
+
+    /** The title of the format. */
+    public String title() {
+        return title;
+    }
+
+    /** The notice that issued it, e.g. 国办公开办函〔2021〕30号. */
+    public String issuedBy() {
+        return issuedBy;
+    }
+
+    /** The first report year it is meant for. */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** The statistical tables, in report order. */
+    public List<TableDef> tables() {
+        return tables;
+    }
+
+    /** The value kinds. */
+    public List<ValueKind> kinds() {
+        return kinds;
+    }
+
+    /** Every rule, in definition order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The cover, check and notes sheets. */
+    public WorkbookParts workbook() {
+        return workbook;
+    }
+
+    /** The edition's own paragraphs for the 说明 sheet. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** For a variant seen in real reports, what differs from the official edition. */
+    public Optional<String> variant() {
+        return variant;
     }
 
     /** Every data cell of every table, in table order. */
     public List<CellDef> cells() {
-        return tables.stream().flatMap(t -> t.cells().stream()).toList();
+        return cells;
     }
 
     /** The cell with this code, if the edition has it. */
     public Optional<CellDef> cell(CellCode code) {
-        return cells().stream().filter(c -> c.code().equals(code)).findFirst();
+        return Optional.ofNullable(cellsByCode.get(code));
     }
 
     /** The table with this code, if the edition has it. */
@@ -58,9 +139,7 @@ public record FormDefinition(String edition, String title, String issuedBy, int 
      * these.
      */
     public Map<CellCode, SumRule> computedCells() {
-        return rules.stream().filter(SumRule.class::isInstance).map(SumRule.class::cast)
-                .collect(Collectors.toMap(SumRule::total, Function.identity(), (first, later) -> first,
-                        LinkedHashMap::new));
+        return computedCells;
     }
 
     /**

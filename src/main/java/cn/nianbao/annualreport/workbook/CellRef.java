@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.workbook;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
 
@@ -10,6 +11,8 @@ import org.apache.poi.ss.util.CellReference;
  * plain ASCII, e.g. {@code '依申请公开'!J5}.
  */
 public record CellRef(String sheet, int row, int column) {
+
+    private static final Pattern PLAIN_SHEET = Pattern.compile("[A-Za-z0-9_]+");
 
     /** Checks the position. */
     public CellRef {
@@ -52,6 +55,6 @@ public record CellRef(String sheet, int row, int column) {
     }
 
     private String quotedSheet() {
-        return sheet.matches("[A-Za-z0-9_]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
+        return PLAIN_SHEET.matcher(sheet).matches() ? sheet : "'" + sheet.replace("'", "''") + "'";
     }
 }

@@ -4,9 +4,6 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +25,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -197,8 +197,8 @@ public final class WorkbookReader {
                 throw partBomb();
             }
             streamFailure = null;
-            try (PushbackInputStream in = new PushbackInputStream(new Limited(zip.getInputStream(entry)), 3)) {
-                XMLStreamReader xml = xmlReader(in);
+            try (InputStream in = new Limited(zip.getInputStream(entry))) {
+                XMLStreamReader xml = new DepthLimited(XML.createXMLStreamReader(in));
                 try {
                     return parser.parse(xml);
                 } finally {
@@ -208,28 +208,12 @@ public final class WorkbookReader {
                 if (streamFailure != null) {
                     throw explain(streamFailure);
                 }
-                boolean badBytes = e instanceof XMLStreamException x
-                        && x.getNestedException() instanceof CharacterCodingException;
-                String message = badBytes ? "不是有效的 UTF-8 文本" : shorten(e.getMessage(), 200);
+                String message = String.valueOf(e.getMessage()).contains("Invalid UTF-8") ? "不是有效的 UTF-8 文本"
+                        : shorten(e.getMessage(), 200);
                 throw new UnreadableWorkbookException("XML 格式错误（" + entry.getName() + "）：" + message, e);
             } catch (IOException e) {
                 throw explain(e);
             }
-        }
-
-        /**
-         * A parser over a part, decoding UTF-8 (skipping a byte order mark) itself unless the part starts with a
-         * UTF-16 byte order mark: the JDK parser's own UTF-8 decoder prints malformed bytes to standard error.
-         */
-        private static XMLStreamReader xmlReader(PushbackInputStream in) throws IOException, XMLStreamException {
-            byte[] head = in.readNBytes(3);
-            int first = head.length > 1 ? (head[0] & 0xFF) << 8 | head[1] & 0xFF : -1;
-            boolean utf8Mark = head.length == 3 && first == 0xEFBB && (head[2] & 0xFF) == 0xBF;
-            if (!utf8Mark) {
-                in.unread(head);
-            }
-            return first == 0xFEFF || first == 0xFFFE ? XML.createXMLStreamReader(in)
-                    : XML.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
         }
 
         private WorkbookPart workbook(XMLStreamReader xml) throws XMLStreamException, IOException {
@@ -794,11 +778,44 @@ public final class WorkbookReader {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
+    /**
+     * Aalto, about twice as fast as the JDK's parser on worksheet XML (measured with the bench command); it reads
+     * the bytes itself, so the encoding comes from the part's byte order mark or declaration. No DTD, no entities.
+     */
     private static XMLInputFactory xmlFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty("jdk.xml.maxElementDepth", MAX_DEPTH); // the parser keeps every open element
         return factory;
+    }
+
+    /**
+     * Refuses a document type declaration, which no spreadsheet program writes and which is how entity bombs
+     * come, and elements nested deeper than {@link #MAX_DEPTH}: the parser keeps every open element, so a part
+     * made of millions of nested tags would otherwise fill the heap. Every parser here pulls events with
+     * {@code next()}.
+     */
+    private static final class DepthLimited extends StreamReaderDelegate {
+
+        private int depth;
+
+        DepthLimited(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                throw new XMLStreamException("元素嵌套超过 " + MAX_DEPTH + " 层");
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+            if (event == XMLStreamConstants.DTD) {
+                throw new XMLStreamException("含有文档类型声明（DTD），Excel 工作簿中不会有");
+            }
+            return event;
+        }
     }
 }

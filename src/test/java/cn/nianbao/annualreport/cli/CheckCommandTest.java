@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.nianbao.annualreport.workbook.HostileWorkbooks;
+import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 
 /**
  * A batch with broken files in it reports every file, exactly once, in each report format; its exit code says
@@ -41,9 +45,18 @@ class CheckCommandTest {
                 Files.copy(file, in.resolve(file.getFileName()));
             }
         }
+        Path clean = in.resolve("开州区民政局-2024-正确.xlsx");
         Files.write(in.resolve("empty.xlsx"), new byte[0]);
-        byte[] real = Files.readAllBytes(in.resolve("开州区民政局-2024-正确.xlsx"));
+        byte[] real = Files.readAllBytes(clean);
         Files.write(in.resolve("truncated.xlsx"), Arrays.copyOf(real, real.length / 2));
+        HostileWorkbooks.zipBomb(in.resolve("bomb.xlsx"));
+        HostileWorkbooks.encrypted(clean, in.resolve("encrypted.xlsx"), "口令123");
+        HostileWorkbooks.withMacros(clean, in.resolve("开州区民政局-2024-正确-宏.xlsm"));
+        Path original = Files.copy(clean, Files.createDirectories(dir.resolve("lo")).resolve("k.xlsx"));
+        Files.move(LibreOfficeCalc.saveAs(List.of(original), LibreOfficeCalc.XLSX).get(0),
+                in.resolve("开州区民政局-2024-正确-LibreOffice.xlsx"));
+        Files.move(LibreOfficeCalc.saveAs(List.of(original), LibreOfficeCalc.XLS).get(0),
+                in.resolve("开州区民政局-2024-正确-LibreOffice.xls"));
         int inputs;
         try (var files = Files.list(in)) {
             inputs = (int) files.count();
@@ -53,17 +66,22 @@ class CheckCommandTest {
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertEquals(inputs, root.get("files").size());
         assertEquals(inputs, root.at("/summary/files").asInt());
-        assertEquals(3, root.at("/summary/unreadable").asInt(), root.toString());
+        Map<String, String> reasons = Map.of("empty.xlsx", "文件是空的", "truncated.xlsx", "zip 文件已损坏",
+                "bomb.xlsx", "疑似 zip 炸弹", "encrypted.xlsx", "文件已加密", "误命名的文本.xlsx", "不是 Excel 文件");
+        assertEquals(reasons.size(), root.at("/summary/unreadable").asInt(), root.toString());
         for (JsonNode file : root.get("files")) {
             String name = Path.of(file.get("file").asText()).getFileName().toString();
             String status = file.get("status").asText();
             if (name.contains("正确") || name.contains("2024-已发布")) {
-                assertEquals("ok", status, name);
+                assertEquals("ok", status, name + " " + file);
+                assertEquals(name.startsWith("开州区") ? "重庆市开州区民政局" : name.startsWith("华阴市") ? "華陰市"
+                        : "淮安市洪泽区人民政府", file.get("unit").asText(), name);
             } else if (name.contains("有错误") || name.contains("2023-已发布")) {
                 assertEquals("errors", status, name);
             } else {
                 assertEquals("unreadable", status, name);
                 assertEquals("file-unreadable", file.at("/findings/0/rule").asText(), name);
+                assertTrue(file.at("/findings/0/message").asText().contains(reasons.get(name)), file.toString());
             }
         }
         Path csv = dir.resolve("report.csv");

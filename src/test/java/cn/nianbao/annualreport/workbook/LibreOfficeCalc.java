@@ -16,23 +16,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Recalculates .xlsx files in LibreOffice Calc, headless, so that tests can read the formula results a real
- * spreadsheet application computes.
+ * Opens workbooks in LibreOffice Calc, headless, and saves them again: as .xlsx, so that tests can read the
+ * formula results a real spreadsheet application computes, or as .xls, as an older program would have saved them.
  *
  * <p>Each run uses a fresh user profile whose settings make Calc recompute every formula on load instead of
- * trusting the cached values stored in the file; the files are then saved back as .xlsx with the new results
- * cached. A missing {@code soffice} is an error, not a reason to skip: CI installs LibreOffice.
+ * trusting the cached values stored in the file; the files are then saved with the new results cached. A missing
+ * {@code soffice} is an error, not a reason to skip: CI installs LibreOffice.
  *
  * <pre>{@code
  * Path recalculated = LibreOfficeCalc.recalculate(Path.of("t.xlsx"));
+ * Path old = LibreOfficeCalc.saveAs(List.of(Path.of("t.xlsx")), LibreOfficeCalc.XLS).get(0);
  * }</pre>
  */
-final class LibreOfficeCalc {
+public final class LibreOfficeCalc {
+
+    /** Excel 2007–365 (.xlsx). */
+    public static final String XLSX = "xlsx:Calc MS Excel 2007 XML";
+
+    /** Excel 97–2003 (.xls). */
+    public static final String XLS = "xls:MS Excel 97";
 
     /** How long one soffice run may take. */
     static final Duration TIMEOUT = Duration.ofSeconds(180);
-
-    private static final String FILTER = "xlsx:Calc MS Excel 2007 XML";
 
     private static final List<Path> USUAL_PLACES = List.of(Path.of("/usr/bin/soffice"),
             Path.of("/usr/lib/libreoffice/program/soffice"), Path.of("/opt/libreoffice/program/soffice"),
@@ -59,7 +64,7 @@ final class LibreOfficeCalc {
      * @param xlsx the workbook to recalculate; left unchanged
      * @return the recalculated copy, in a new directory next to {@code xlsx}
      */
-    static Path recalculate(Path xlsx) {
+    public static Path recalculate(Path xlsx) {
         return recalculate(List.of(xlsx)).get(0);
     }
 
@@ -69,7 +74,19 @@ final class LibreOfficeCalc {
      * @param files the workbooks, with distinct file names; left unchanged
      * @return the recalculated copies, in the same order, in a new directory next to the first file
      */
-    static List<Path> recalculate(List<Path> files) {
+    public static List<Path> recalculate(List<Path> files) {
+        return saveAs(files, XLSX);
+    }
+
+    /**
+     * Opens several workbooks in one soffice run, recalculates them and saves them in another format.
+     *
+     * @param files  the workbooks, with distinct file names; left unchanged
+     * @param filter {@link #XLSX} or {@link #XLS}
+     * @return the saved copies, in the same order, in a new directory next to the first file
+     */
+    public static List<Path> saveAs(List<Path> files, String filter) {
+        String extension = "." + filter.substring(0, filter.indexOf(':'));
         if (files.isEmpty()) {
             return List.of();
         }
@@ -95,7 +112,7 @@ final class LibreOfficeCalc {
             List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
                     "--nologo", "--nodefault", "--nolockcheck",
                     "-env:UserInstallation=" + profile.toUri().toString().replaceAll("/$", ""),
-                    "--convert-to", FILTER, "--outdir", out.toString()));
+                    "--convert-to", filter, "--outdir", out.toString()));
             files.forEach(f -> command.add(f.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
@@ -119,7 +136,7 @@ final class LibreOfficeCalc {
             List<String> missing = new ArrayList<>();
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                Path result = out.resolve(name.replaceAll("\\.[^.]*$", "") + ".xlsx");
+                Path result = out.resolve(name.replaceAll("\\.[^.]*$", "") + extension);
                 if (Files.isRegularFile(result) && Files.size(result) > 0) {
                     results.add(result);
                 } else {

@@ -1,5 +1,8 @@
 package cn.nianbao.annualreport.workbook;
 
+import static cn.nianbao.annualreport.workbook.HostileWorkbooks.ONE_SHEET_WORKBOOK;
+import static cn.nianbao.annualreport.workbook.HostileWorkbooks.put;
+import static cn.nianbao.annualreport.workbook.HostileWorkbooks.withEntries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,21 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -31,10 +30,6 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -117,9 +112,8 @@ class WorkbookReaderTest {
     @Test
     void readsTheWorkbookAfterLibreOfficeSavedItAsXlsxAndAsXls() throws IOException {
         WorkbookContents original = WorkbookReader.read(filled);
-        Path profile = dir.resolve("libreoffice-profile");
-        Path xlsx = convert(filled, "xlsx", dir.resolve("lo-xlsx"), profile);
-        Path xls = convert(filled, "xls", dir.resolve("lo-xls"), profile);
+        Path xlsx = LibreOfficeCalc.saveAs(List.of(filled), LibreOfficeCalc.XLSX).get(0);
+        Path xls = LibreOfficeCalc.saveAs(List.of(filled), LibreOfficeCalc.XLS).get(0);
         for (Path saved : List.of(xlsx, xls)) {
             WorkbookContents contents = WorkbookReader.read(saved);
             String what = saved.getFileName().toString();
@@ -164,25 +158,13 @@ class WorkbookReaderTest {
 
     @Test
     void refusesZipBombs() throws IOException {
-        Path bomb = dir.resolve("bomb.xlsx");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.setLevel(Deflater.BEST_COMPRESSION);
-            put(zip, "xl/workbook.xml", ONE_SHEET_WORKBOOK);
-            put(zip, "xl/_rels/workbook.xml.rels", ONE_SHEET_RELS);
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            zip.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
-            byte[] rows = "<row/>".repeat(175_000).getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 100; i++) {
-                zip.write(rows);
-            }
-            zip.closeEntry();
-        }
+        Path bomb = HostileWorkbooks.zipBomb(dir.resolve("bomb.xlsx"));
         assertTrue(Files.size(bomb) < 1 << 20, "the bomb should be small on disk");
         assertRefused(bomb, "疑似 zip 炸弹");
 
         // the same bomb declaring 1,000 bytes in the central directory: caught while unzipping
         Path liar = Files.write(dir.resolve("liar.xlsx"),
-                declareSize(Files.readAllBytes(bomb), "xl/worksheets/sheet1.xml", 1000));
+                HostileWorkbooks.declareSize(Files.readAllBytes(bomb), "xl/worksheets/sheet1.xml", 1000));
         try (ZipFile zip = new ZipFile(liar.toFile())) {
             assertEquals(1000, zip.getEntry("xl/worksheets/sheet1.xml").getSize());
         }
@@ -231,17 +213,7 @@ class WorkbookReaderTest {
 
     @Test
     void refusesAnEncryptedWorkbook() throws Exception {
-        Path encrypted = dir.resolve("encrypted.xlsx");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("口令123");
-            try (OutputStream out = encryptor.getDataStream(fs)) {
-                Files.copy(filled, out);
-            }
-            try (OutputStream out = Files.newOutputStream(encrypted)) {
-                fs.writeFilesystem(out);
-            }
-        }
+        Path encrypted = HostileWorkbooks.encrypted(filled, dir.resolve("encrypted.xlsx"), "口令123");
         assertRefused(encrypted, "文件已加密或设置了打开密码，无法读取");
 
         Path encryptedXls = dir.resolve("encrypted.xls");
@@ -257,7 +229,7 @@ class WorkbookReaderTest {
 
     @Test
     void refusesMalformedXml() throws IOException {
-        Path broken = rewrite(filled, "broken.xlsx",
+        Path broken = withEntries(filled, dir.resolve("broken.xlsx"),
                 Map.of("xl/workbook.xml", "<workbook><sheets><sheet name=\"封面\" r:id=".getBytes(StandardCharsets.UTF_8)));
         assertRefused(broken, "XML 格式错误（xl/workbook.xml）");
 
@@ -269,13 +241,13 @@ class WorkbookReaderTest {
                 <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
                 <workbook><definedNames><definedName name="x">&d;&d;&d;&d;&d;&d;&d;&d;</definedName>\
                 </definedNames></workbook>""";
-        Path entities = rewrite(filled, "entities.xlsx", Map.of("xl/workbook.xml",
+        Path entities = withEntries(filled, dir.resolve("entities.xlsx"), Map.of("xl/workbook.xml",
                 laughs.getBytes(StandardCharsets.UTF_8)));
         assertRefused(entities, "XML 格式错误（xl/workbook.xml）");
 
         byte[] latin1 = "<workbook><sheets><sheet name=\"Caf\u00e9\"/></sheets></workbook>"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        Path notUtf8 = rewrite(filled, "not-utf8.xlsx", Map.of("xl/workbook.xml", latin1));
+        Path notUtf8 = withEntries(filled, dir.resolve("not-utf8.xlsx"), Map.of("xl/workbook.xml", latin1));
         assertRefused(notUtf8, "XML 格式错误（xl/workbook.xml）：不是有效的 UTF-8 文本");
 
         Path noWorkbook = dir.resolve("no-workbook.xlsx");
@@ -287,9 +259,7 @@ class WorkbookReaderTest {
 
     @Test
     void readsAMacroWorkbookWithoutTouchingItsMacros() throws IOException {
-        byte[] junk = new byte[4096];
-        new java.util.Random(1).nextBytes(junk);
-        Path xlsm = rewrite(filled, "macros.xlsm", Map.of("xl/vbaProject.bin", junk));
+        Path xlsm = HostileWorkbooks.withMacros(filled, dir.resolve("macros.xlsm"));
         WorkbookContents contents = WorkbookReader.read(xlsm);
         assertEquals(WorkbookReader.read(filled), contents);
         assertEquals("7", contents.named(FIGURE.toString()).map(RawCell::text).orElseThrow());
@@ -319,7 +289,7 @@ class WorkbookReaderTest {
                 "<c r=\"B2\" t=\"inlineStr\"><is><r><t>内联</t></r><r><t xml:space=\"preserve\"> 文本 </t></r>"
                         + "<rPh sb=\"0\" eb=\"2\"><t>ないれん</t></rPh></is></c>");
         assertFalse(inline.equals(xml), "the sheet should have had B2 as a shared string: " + xml);
-        Path rewritten = rewrite(written, "inline.xlsx",
+        Path rewritten = withEntries(written, dir.resolve("inline.xlsx"),
                 Map.of("xl/worksheets/sheet1.xml", inline.getBytes(StandardCharsets.UTF_8)));
 
         WorkbookContents contents = WorkbookReader.read(rewritten);
@@ -402,16 +372,6 @@ class WorkbookReaderTest {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private static final String ONE_SHEET_WORKBOOK = """
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>""";
-
-    private static final String ONE_SHEET_RELS = """
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/\
-            worksheet" Target="worksheets/sheet1.xml"/></Relationships>""";
-
     /** Asserts that reading the file is refused, and nothing else thrown, with a message that starts so. */
     private static void assertRefused(Path file, String messageStart) {
         UnreadableWorkbookException e = assertThrows(UnreadableWorkbookException.class,
@@ -436,78 +396,5 @@ class WorkbookReaderTest {
             zip.closeEntry();
         }
         return file;
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
-
-    /** A copy of a zip with some entries replaced and others added. */
-    private static Path rewrite(Path source, String name, Map<String, byte[]> entries) throws IOException {
-        Path target = dir.resolve(name);
-        Map<String, byte[]> pending = new LinkedHashMap<>(entries);
-        try (ZipFile in = new ZipFile(source.toFile());
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry : Collections.list(in.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] replaced = pending.remove(entry.getName());
-                out.write(replaced != null ? replaced : in.getInputStream(entry).readAllBytes());
-                out.closeEntry();
-            }
-            for (Map.Entry<String, byte[]> added : pending.entrySet()) {
-                out.putNextEntry(new ZipEntry(added.getKey()));
-                out.write(added.getValue());
-                out.closeEntry();
-            }
-        }
-        return target;
-    }
-
-    /** The zip with the uncompressed size its central directory declares for one entry changed. */
-    private static byte[] declareSize(byte[] zip, String entry, int size) {
-        ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
-        for (int at = 0; at + 46 < zip.length; at++) {
-            if (buffer.getInt(at) == 0x02014b50 && buffer.getShort(at + 28) == name.length
-                    && Arrays.equals(zip, at + 46, at + 46 + name.length, name, 0, name.length)) {
-                buffer.putInt(at + 24, size);
-                return zip;
-            }
-        }
-        throw new AssertionError("no central directory record for " + entry);
-    }
-
-    /** Converts a workbook with headless LibreOffice into a new directory; fails when soffice is missing. */
-    private static Path convert(Path file, String format, Path outDir, Path profile) throws IOException {
-        Files.createDirectories(outDir);
-        List<String> command = List.of(LibreOfficeCalc.soffice().toString(), "--headless", "--norestore",
-                "--nologo", "--nodefault", "--nolockcheck", "-env:UserInstallation=" + profile.toUri().toString().replaceAll("/$", ""),
-                "--convert-to", format, "--outdir", outDir.toString(), file.toAbsolutePath().toString());
-        Path log = dir.resolve("soffice-" + format + ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("HOME", profile.toString());
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(LibreOfficeCalc.TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("LibreOffice did not finish within " + LibreOfficeCalc.TIMEOUT + ": "
-                        + String.join(" ", command));
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for LibreOffice", e);
-        }
-        String name = file.getFileName().toString();
-        Path result = outDir.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
-        if (process.exitValue() != 0 || !Files.isRegularFile(result) || Files.size(result) == 0) {
-            throw new AssertionError("LibreOffice did not convert " + name + " to " + format + " (exit "
-                    + process.exitValue() + "): " + String.join(" ", command) + "\n"
-                    + Files.readString(log, StandardCharsets.UTF_8));
-        }
-        return result;
     }
 }

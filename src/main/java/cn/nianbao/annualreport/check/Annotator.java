@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -19,19 +20,24 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.workbook.CellRef;
 
 /**
  * Writes a copy of a checked workbook with every offending cell filled red (errors) or yellow (warnings) and a
- * comment in Chinese saying what is wrong and what was expected, and a first sheet 检查结果 listing every finding:
- * the view a clerk wants of their own workbook.
+ * comment in Chinese saying what is wrong and what was expected, and a first sheet 检查结果 listing every finding,
+ * each position a link to its cell, filtered and laid out to print: the view a clerk wants of their own workbook.
  */
 public final class Annotator {
 
@@ -105,26 +111,66 @@ public final class Annotator {
             workbook.getSheetAt(i).setSelected(false);
         }
         String[] columns = {"严重程度", "规则", "单元格代码", "位置", "说明", "应为", "实为"};
-        int[] widths = {10, 22, 34, 22, 90, 12, 12};
+        int[] widths = {8, 20, 30, 20, 70, 10, 10};
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle headerStyle = workbook.createCellStyle();
+        headerStyle.setFont(bold);
+        CellStyle wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        Font linkFont = workbook.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        CellStyle linkStyle = workbook.createCellStyle();
+        linkStyle.setFont(linkFont);
+        linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.length; c++) {
-            header.createCell(c).setCellValue(columns[c]);
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns[c]);
+            cell.setCellStyle(headerStyle);
             sheet.setColumnWidth(c, widths[c] * 256);
         }
+        CreationHelper factory = workbook.getCreationHelper();
         int r = 1;
         for (Finding finding : findings) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(finding.isError() ? "错误" : "提示");
-            row.createCell(1).setCellValue(finding.ruleId());
-            row.createCell(2).setCellValue(finding.cell().map(Object::toString).orElse(""));
-            row.createCell(3).setCellValue(finding.where().orElse(""));
-            row.createCell(4).setCellValue(messages.render(finding));
-            row.createCell(5).setCellValue(finding.expected());
-            row.createCell(6).setCellValue(finding.actual());
+            String[] values = {finding.isError() ? "错误" : "提示", finding.ruleId(),
+                    finding.cell().map(Object::toString).orElse(""), finding.where().orElse(""),
+                    messages.render(finding), finding.expected(), finding.actual()};
+            int lines = 1;
+            for (int c = 0; c < values.length; c++) {
+                Cell cell = row.createCell(c);
+                cell.setCellValue(values[c]);
+                cell.setCellStyle(wrapped);
+                lines = Math.max(lines, (displayWidth(values[c]) + widths[c] - 1) / widths[c]);
+            }
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+            Optional<CellRef> target = finding.where().flatMap(CellRef::parse)
+                    .filter(ref -> workbook.getSheet(ref.sheet()) != null);
+            if (target.isPresent()) {
+                Hyperlink link = factory.createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress(target.get().toString());
+                row.getCell(3).setHyperlink(link);
+                row.getCell(3).setCellStyle(linkStyle);
+            }
         }
         if (findings.isEmpty()) {
             sheet.createRow(1).createCell(0).setCellValue("未发现问题");
         }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.createFreezePane(0, 1);
+    }
+
+    /** How many character widths a text takes: a Chinese character two, anything else one. */
+    private static int displayWidth(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 }

@@ -104,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             out.printf("%s %s（%s，%s 年度，%s 版）：%d 个错误，%d 个提示%n", mark(result.status()), result.file(),
                     result.unit().orElse("单位未知"), result.year().map(Object::toString).orElse("?"),
                     result.edition().orElse("?"), result.errors(), result.warnings());
-            List<Finding> shown = result.status() == FileResult.Status.OK && !all ? List.of() : result.findings();
+            List<Finding> shown = result.findings();
             int limit = all ? Integer.MAX_VALUE : SHOWN_PER_FILE;
             shown.stream().limit(limit).forEach(f -> out.println("    " + (f.isError() ? "错误" : "提示") + " ["
                     + f.ruleId() + "] " + messages.render(f)));

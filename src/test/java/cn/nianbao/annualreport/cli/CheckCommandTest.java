@@ -106,6 +106,13 @@ class CheckCommandTest {
             var cell = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
             assertTrue(cell.getCellComment().getString().getString().contains("full-width-digits"));
             assertTrue(cell.getCellStyle().getFillForegroundColor() > 0);
+            String address = "'" + ref.getSheetName() + "'!" + new CellReference(ref.getRow(), ref.getCol())
+                    .formatAsString();
+            var listed = java.util.stream.StreamSupport.stream(workbook.getSheetAt(0).spliterator(), false)
+                    .filter(row -> row.getCell(1).getStringCellValue().equals("full-width-digits")).findFirst()
+                    .orElseThrow();
+            assertEquals(address, listed.getCell(3).getStringCellValue());
+            assertEquals(address, listed.getCell(3).getHyperlink().getAddress(), "the position links to the cell");
         }
         assertTrue(List.of(cli.out().split("\n")).stream().anyMatch(l -> l.contains("[formula-overwritten]")), cli.out());
     }

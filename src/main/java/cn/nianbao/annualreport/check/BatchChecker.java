@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,19 @@ public final class BatchChecker {
 
     /** Checks the files with {@code threads} threads; results in the order of the files. */
     public List<FileResult> check(List<Path> files, int threads, Progress progress) {
-        FileResult[] results = new FileResult[files.size()];
+        return run(files, threads, progress, false).stream().map(CheckedFile::result).toList();
+    }
+
+    /**
+     * Checks the files as {@link #check(List, int, Progress)} does and keeps each readable file's filled form, for
+     * exports and summaries; this holds every form in memory.
+     */
+    public List<CheckedFile> read(List<Path> files, int threads, Progress progress) {
+        return run(files, threads, progress, true);
+    }
+
+    private List<CheckedFile> run(List<Path> files, int threads, Progress progress, boolean keepForms) {
+        CheckedFile[] results = new CheckedFile[files.size()];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "nianbao-check");
             thread.setDaemon(true);
@@ -67,7 +80,8 @@ public final class BatchChecker {
             for (int i = 0; i < files.size(); i++) {
                 int index = i;
                 done.submit(() -> {
-                    results[index] = check(files.get(index));
+                    CheckedFile checked = checked(files.get(index));
+                    results[index] = keepForms ? checked : new CheckedFile(checked.result(), Optional.empty());
                     return index;
                 });
             }
@@ -84,68 +98,74 @@ public final class BatchChecker {
         } finally {
             pool.shutdownNow();
         }
-        return acrossYears(List.of(results));
+        List<FileResult> compared = acrossYears(Arrays.stream(results).map(CheckedFile::result).toList());
+        List<CheckedFile> checked = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            checked.add(new CheckedFile(compared.get(i), results[i].filled()));
+        }
+        return checked;
     }
 
     /** Checks one file; never throws for bad input. */
     public FileResult check(Path file) {
+        return checked(file).result();
+    }
+
+    /** Checks one file and keeps its filled form when it could be read; never throws for bad input. */
+    public CheckedFile checked(Path file) {
         try {
             Optional<SourceKind> kind = SourceKind.of(file);
             if (kind.isEmpty()) {
-                return FileResult.unreadable(file, Finding.error("unsupported-type",
+                return unreadable(file, Finding.error("unsupported-type",
                         Map.of("extensions", SourceKind.allExtensions())).values("", extension(file)));
             }
-            FilledForm filled;
             if (kind.get() == SourceKind.WORKBOOK) {
                 WorkbookContents contents = WorkbookReader.read(file);
                 Optional<FilledForm> standard = workbooks.read(contents);
-                if (standard.isEmpty()) {
-                    return foreignWorkbook(file);
-                }
-                filled = standard.get();
-            } else {
-                ExtractedReport report = reports.read(kind.get().read(file));
-                if (!report.hasTables()) {
-                    return FileResult.unreadable(file, Finding.error("not-a-report", Map.of()));
-                }
-                filled = ReportForms.of(report);
+                return standard.isPresent() ? result(file, standard.get()) : foreignWorkbook(file);
             }
-            return result(file, filled);
+            ExtractedReport report = reports.read(kind.get().read(file));
+            if (!report.hasTables()) {
+                return unreadable(file, Finding.error("not-a-report", Map.of()));
+            }
+            return result(file, ReportForms.of(report));
         } catch (IOException | RuntimeException e) {
-            return FileResult.unreadable(file, Finding.error("file-unreadable", Map.of("kind",
+            return unreadable(file, Finding.error("file-unreadable", Map.of("kind",
                     SourceKind.of(file).map(SourceKind::displayName).orElse("文件"), "reason",
                     String.valueOf(e.getMessage()))));
         } catch (StackOverflowError | OutOfMemoryError e) {
-            return FileResult.unreadable(file, Finding.error("file-unreadable", Map.of("kind", "文件",
+            return unreadable(file, Finding.error("file-unreadable", Map.of("kind", "文件",
                     "reason", "文件过大或结构异常，读取时耗尽资源（" + e.getClass().getSimpleName() + "）")));
         }
     }
 
+    private static CheckedFile unreadable(Path file, Finding why) {
+        return new CheckedFile(FileResult.unreadable(file, why), Optional.empty());
+    }
+
     /** A workbook without nianbao's names: a report's tables pasted into a spreadsheet, read as the converter does. */
-    private FileResult foreignWorkbook(Path file) throws IOException {
+    private CheckedFile foreignWorkbook(Path file) throws IOException {
         ExtractedReport report = reports.read(SpreadsheetReport.read(file));
         if (!report.hasTables()) {
             FormDefinition newest = forms.all().get(0);
-            return new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
+            return new CheckedFile(new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
                     Optional.empty(), List.of(Finding.error("unknown-layout", Map.of("edition", newest.edition()))),
-                    FileResult.Carried.NONE);
+                    FileResult.Carried.NONE), Optional.empty());
         }
         return result(file, ReportForms.of(report));
     }
 
-    private FileResult result(Path file, FilledForm filled) {
+    private CheckedFile result(Path file, FilledForm filled) {
         List<Finding> findings = Checker.check(filled);
         boolean errors = findings.stream().anyMatch(Finding::isError);
-        return new FileResult(file, errors ? FileResult.Status.ERRORS : FileResult.Status.OK,
+        return new CheckedFile(new FileResult(file, errors ? FileResult.Status.ERRORS : FileResult.Status.OK,
                 filled.unit().map(String::strip), filled.yearNumber(), Optional.of(filled.form().edition()), findings,
-                carried(filled));
+                carried(filled)), Optional.of(filled));
     }
 
     /** The figures the cross-year rules read, as the rules see them (totals recomputed). */
     private static FileResult.Carried carried(FilledForm filled) {
-        Map<CellCode, BigDecimal> entered = new HashMap<>();
-        filled.entries().forEach((code, entry) -> entry.value().ifPresent(v -> entered.put(code, v)));
-        Map<CellCode, BigDecimal> figures = Checker.recomputed(filled, entered);
+        Map<CellCode, BigDecimal> figures = filled.figures();
         Map<CellCode, BigDecimal> kept = new HashMap<>();
         Map<CellCode, String> where = new HashMap<>();
         for (CrossYearRule rule : filled.form().crossYearRules()) {

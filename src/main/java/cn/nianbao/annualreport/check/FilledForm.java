@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.check;
 
+import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +47,15 @@ public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry
     /** The year as a number, when one was entered. */
     public Optional<Integer> yearNumber() {
         return year.map(String::strip).filter(y -> y.matches("\\d{4}(\\.0+)?")).map(y -> Integer.parseInt(y.substring(0, 4)));
+    }
+
+    /**
+     * The figures as a spreadsheet shows them: every number entered, and every total that is still a formula
+     * recomputed from its parts (its cached result is never used). A cell that holds no number has no figure.
+     */
+    public Map<CellCode, BigDecimal> figures() {
+        Map<CellCode, BigDecimal> entered = new HashMap<>();
+        entries.forEach((code, entry) -> entry.value().ifPresent(v -> entered.put(code, v)));
+        return Checker.recomputed(this, entered);
     }
 }

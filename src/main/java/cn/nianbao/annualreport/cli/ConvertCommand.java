@@ -2,28 +2,26 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import cn.nianbao.annualreport.form.Finding;
-import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.check.Messages;
+import cn.nianbao.annualreport.export.ExportedReport;
+import cn.nianbao.annualreport.export.JsonExporter;
+import cn.nianbao.annualreport.export.JsonReport;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelVariants;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
-import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.workbook.Filling;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
@@ -37,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code nianbao convert}: published reports (plain text, HTML, Word, PDF and foreign workbooks) into standard workbooks. */
 @Command(name = "convert",
-        description = "把已发布的年度报告（纯文本、网页、Word .docx、PDF 和外来工作簿）转换为标准工作簿，可同时输出 JSON。",
+        description = "把已发布的年度报告（纯文本、网页、Word .docx、PDF 和外来工作簿）转换为标准工作簿，可同时输出 JSON；也读回 nianbao 写出的 JSON。",
         synopsisHeading = "用法：",
         descriptionHeading = "%n",
         parameterListHeading = "%n参数：%n",
@@ -50,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx、.pdf、.xlsx。")
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx、.pdf、.xlsx，以及 convert --json 或 export --format json 写出的 .json。")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "目录", description = "输出目录。")
@@ -81,31 +79,27 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         TextReportReader reader = new TextReportReader(forms, variants);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         boolean clean = true;
+        Set<String> names = new HashSet<>();
         for (Path file : Inputs.files(inputs, spec)) {
-            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            Optional<ExtractedReport> report = convert(file, reader, name);
-            List<Finding> findings = report.map(ExtractedReport::findings).orElse(List.of());
-            findings.forEach(f -> err.println(file + "：" + line(f)));
-            report.ifPresent(r -> out.printf("%s → %s（%s，%s 年度，%s 版，%d 个单元格，%d 个错误，%d 个提示）%n", file,
-                    output.resolve(name + ".xlsx"), r.unit().orElse("单位未识别"),
-                    r.year().isPresent() ? r.year().getAsInt() : "?", r.form().edition(), r.cells().size(),
-                    findings.stream().filter(Finding::isError).count(),
-                    findings.stream().filter(f -> !f.isError()).count()));
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                clean &= convertJson(file, forms, names);
+                continue;
+            }
+            Optional<ExtractedReport> report = read(file, reader);
+            report.ifPresent(r -> write(file, r, name(file, names)));
             clean &= report.isPresent() && !report.get().hasErrors();
         }
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    /** Reads one file and writes its workbook (and JSON); a file that cannot be converted gets one line on stderr. */
-    private Optional<ExtractedReport> convert(Path file, TextReportReader reader, String name) throws IOException {
+    /** Reads one published report; a file that cannot be read gets one line on stderr. */
+    private Optional<ExtractedReport> read(Path file, TextReportReader reader) {
         PrintWriter err = spec.commandLine().getErr();
         Optional<SourceKind> kind = SourceKind.of(file);
         if (kind.isEmpty()) {
             err.println(file + "：" + line(Finding.error("unsupported-type",
-                    Map.of("extensions", SourceKind.allExtensions()))));
+                    Map.of("extensions", SourceKind.allExtensions() + "、.json"))));
             return Optional.empty();
         }
         ExtractedReport report;
@@ -120,39 +114,55 @@ final class ConvertCommand implements Callable<Integer> {
             err.println(file + "：" + line(Finding.error("not-a-report", Map.of())));
             return Optional.empty();
         }
-        new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
-                new Filling(report.figures(), report.cellNotes(), report.narrative(), report.printedTotalValues()), output.resolve(name + ".xlsx"),
-                true);
-        if (json) {
-            writeJson(report, output.resolve(name + ".json"));
-        }
         return Optional.of(report);
+    }
+
+    /** Converts every report object of a JSON file that nianbao wrote; false when the file cannot be read. */
+    private boolean convertJson(Path file, FormDefinitions forms, Set<String> names) {
+        List<JsonReport> reports;
+        try {
+            reports = JsonReport.readAll(file, forms);
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println(file + "：" + line(Finding.error("file-unreadable",
+                    Map.of("kind", "JSON 文件", "reason", String.valueOf(e.getMessage())))));
+            return false;
+        }
+        reports.forEach(r -> write(file, r.report(), name(r.file(), names)));
+        return true;
+    }
+
+    /** Writes the workbook (and JSON) of one report, and says so on stdout and its findings on stderr. */
+    private void write(Path source, ExtractedReport report, String name) {
+        Path workbook = output.resolve(name + ".xlsx");
+        try {
+            new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
+                    new Filling(report.figures(), report.cellNotes(), report.narrative(),
+                            report.printedTotalValues()), workbook, true);
+            if (json) {
+                new JsonExporter().write(ExportedReport.of(source, report), output.resolve(name + ".json"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Finding> findings = report.findings();
+        findings.forEach(f -> spec.commandLine().getErr().println(source + "：" + line(f)));
+        spec.commandLine().getOut().printf("%s → %s（%s，%s 年度，%s 版，%d 个单元格，%d 个错误，%d 个提示）%n", source,
+                workbook, report.unit().orElse("单位未识别"), report.year().isPresent() ? report.year().getAsInt() : "?",
+                report.form().edition(), report.cells().size(), findings.stream().filter(Finding::isError).count(),
+                findings.stream().filter(f -> !f.isError()).count());
+    }
+
+    /** The output name for a source: its file name without the extension, made unique within this run. */
+    private static String name(Path source, Set<String> names) {
+        String stem = source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = stem;
+        for (int n = 2; !names.add(name); n++) {
+            name = stem + "-" + n;
+        }
+        return name;
     }
 
     private static String line(Finding finding) {
         return (finding.isError() ? "" : "注意：") + MESSAGES.render(finding) + "［" + finding.ruleId() + "］";
-    }
-
-    private static void writeJson(ExtractedReport report, Path file) throws IOException {
-        Map<String, Object> cells = new LinkedHashMap<>();
-        for (CellDef cell : report.form().cells()) {
-            cells.put(cell.code().toString(), report.figures().get(cell.code()));
-        }
-        Map<String, String> printed = new LinkedHashMap<>();
-        report.printed().forEach((code, text) -> printed.put(code.toString(), text));
-        CheckReports reports = new CheckReports(Locale.CHINESE);
-        List<Map<String, Object>> findings = report.findings().stream().map(reports::json).toList();
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("unit", report.unit().orElse(null));
-        OptionalInt year = report.year();
-        root.put("year", year.isPresent() ? year.getAsInt() : null);
-        root.put("edition", report.form().edition());
-        root.put("cells", cells);
-        root.put("printed", printed);
-        root.put("narrative", report.narrative());
-        root.put("findings", findings);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .writeValue(file.toFile(), root);
     }
 }

@@ -15,13 +15,13 @@ import cn.nianbao.annualreport.form.FormDefinition;
  * Printed totals that disagree with the sum of their parts (原报告值 vs 计算值). The workbook computes every total by
  * formula, so the printed value would be lost without these findings, which keep it.
  */
-final class PrintedTotals {
+public final class PrintedTotals {
 
     private PrintedTotals() {
     }
 
     /** One {@code printed-total} finding per printed total whose parts add up to something else. */
-    static List<Finding> disagreeing(FormDefinition form, Map<CellCode, PrintedValue> cells) {
+    public static List<Finding> disagreeing(FormDefinition form, Map<CellCode, PrintedValue> cells) {
         Map<CellCode, BigDecimal> figures = new TreeMap<>();
         cells.forEach((code, cell) -> cell.value().ifPresent(v -> figures.put(code, v)));
         List<Finding> findings = new ArrayList<>();

@@ -1,0 +1,132 @@
+package cn.nianbao.annualreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.Messages;
+import cn.nianbao.annualreport.export.CsvExporter;
+import cn.nianbao.annualreport.export.ExportedReport;
+import cn.nianbao.annualreport.export.JsonExporter;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao export}: the tables of workbooks and published reports as long or wide CSV, or JSON. */
+@Command(name = "export",
+        description = "把工作簿和已发布报告的统计表导出为长表 CSV（每格一行）、宽表 CSV（每个文件一行）或 JSON，供统计分析。",
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        parameterListHeading = "%n参数：%n",
+        optionListHeading = "%n选项：%n",
+        sortOptions = false)
+final class ExportCommand implements Callable<Integer> {
+
+    /** The export formats. */
+    enum Format {
+        LONG, WIDE, JSON
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "输入", description = "工作簿、报告文件或目录（目录递归查找）。")
+    private List<Path> inputs = List.of();
+
+    @Option(names = "--format", paramLabel = "long|wide|json", description = "long：每格一行；wide：每个文件一行、每个代码一列；json：转换器 JSON 对象的列表（默认 long）。")
+    private String format = "long";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "文件", description = "输出文件。")
+    private Path output;
+
+    @Option(names = "--excel", description = "CSV 文件开头加字节顺序标记（BOM），让 Excel 按 UTF-8 打开。")
+    private boolean excel;
+
+    @Option(names = "--codebook", paramLabel = "文件", description = "另写出数据字典 CSV：代码、表、行标签、列标签、版本、类型、单位。")
+    private Path codebook;
+
+    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认：CPU 核数）。")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    private boolean help;
+
+    @Override
+    public Integer call() throws IOException {
+        Format chosen = format();
+        if (inputs.isEmpty() && codebook == null) {
+            throw new ParameterException(spec.commandLine(), "请给出要导出的输入文件或目录，或用 --codebook 只写数据字典");
+        }
+        if (!inputs.isEmpty() && output == null) {
+            throw new ParameterException(spec.commandLine(), "请用 -o 指定输出文件");
+        }
+        for (Path file : new Path[] {output, codebook}) {
+            if (file != null && (Files.isDirectory(file) || file.toAbsolutePath().getParent() == null
+                    || !Files.isDirectory(file.toAbsolutePath().getParent()))) {
+                throw new ParameterException(spec.commandLine(), "输出文件 " + file + " 是目录，或所在目录不存在");
+            }
+        }
+        FormDefinitions forms = FormDefinitions.load();
+        CsvExporter csv = new CsvExporter(forms, excel);
+        PrintWriter out = spec.commandLine().getOut();
+        if (codebook != null) {
+            csv.writeCodebook(codebook);
+            out.println("数据字典已写入 " + codebook);
+        }
+        if (inputs.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        List<Path> files = Inputs.files(inputs, spec);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = ProgressBar.onTerminal(err, files.size());
+        List<CheckedFile> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
+                .read(files, threads, bar::show);
+        bar.clear();
+        List<ExportedReport> reports = new ArrayList<>();
+        int unreadable = 0;
+        Messages messages = Messages.of(Locale.CHINESE);
+        for (CheckedFile checked : read) {
+            Optional<ExportedReport> report = ExportedReport.of(checked);
+            if (report.isPresent()) {
+                reports.add(report.get());
+            } else {
+                unreadable++;
+                FileResult result = checked.result();
+                Finding why = result.findings().get(0);
+                err.println(result.file() + "：未导出：" + messages.render(why) + "［" + why.ruleId() + "］");
+            }
+        }
+        switch (chosen) {
+            case LONG -> csv.writeLong(reports, output);
+            case WIDE -> csv.writeWide(reports, output);
+            case JSON -> new JsonExporter().writeAll(reports, output);
+            default -> throw new IllegalStateException(chosen.toString());
+        }
+        out.printf("已导出 %d 个文件（%s）到 %s%s%n", reports.size(), format, output,
+                unreadable == 0 ? "" : "；" + unreadable + " 个文件无法读取，未导出，见上");
+        return unreadable == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private Format format() {
+        try {
+            return Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format 只能是 long、wide 或 json：" + format);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cn.nianbao.annualreport.export;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.check.Entry;
+import cn.nianbao.annualreport.check.FilledForm;
+import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinition;
+
+/**
+ * One report's tables as the exports write them, from a published report or a filled workbook.
+ *
+ * @param file      the input file
+ * @param unit      the reporting unit, if known
+ * @param year      the report year, if known
+ * @param form      the edition
+ * @param printed   every cell of the edition as printed or entered in the source, "" for a blank or missing cell; a
+ *                  workbook's computed total as the spreadsheet shows it (recomputed from its parts)
+ * @param figures   the number each cell stands for, where it stands for one
+ * @param narrative the text of the numbered parts, for a published report
+ * @param findings  what reading and checking the source found
+ */
+public record ExportedReport(Path file, Optional<String> unit, Optional<Integer> year, FormDefinition form,
+        Map<CellCode, String> printed, Map<CellCode, BigDecimal> figures, Map<String, String> narrative,
+        List<Finding> findings) {
+
+    /** Copies the collections. */
+    public ExportedReport {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(form, "form");
+        printed = Map.copyOf(printed);
+        figures = Map.copyOf(figures);
+        narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
+        findings = List.copyOf(findings);
+    }
+
+    /** A published report as the converter read it, with the converter's findings. */
+    public static ExportedReport of(Path file, ExtractedReport report) {
+        Map<CellCode, String> printed = new HashMap<>();
+        for (CellDef cell : report.form().cells()) {
+            printed.put(cell.code(), Optional.ofNullable(report.cells().get(cell.code())).map(PrintedValue::printed)
+                    .orElse(""));
+        }
+        return new ExportedReport(file, report.unit(),
+                report.year().isPresent() ? Optional.of(report.year().getAsInt()) : Optional.empty(), report.form(),
+                printed, report.figures(), report.narrative(), report.findings());
+    }
+
+    /** A file the checker read, with the checker's findings; empty when it could not be read. */
+    public static Optional<ExportedReport> of(CheckedFile checked) {
+        if (checked.filled().isEmpty()) {
+            return Optional.empty();
+        }
+        FilledForm filled = checked.filled().get();
+        Map<CellCode, BigDecimal> figures = filled.figures();
+        Map<CellCode, String> printed = new HashMap<>();
+        for (CellDef cell : filled.form().cells()) {
+            Entry entry = filled.entries().get(cell.code());
+            String text = entry == null ? ""
+                    : entry.formula() ? Optional.ofNullable(figures.get(cell.code())).map(BigDecimal::toPlainString)
+                            .orElse("")
+                    : entry.raw();
+            printed.put(cell.code(), text);
+        }
+        return Optional.of(new ExportedReport(checked.result().file(), checked.result().unit(),
+                checked.result().year(), filled.form(), printed, figures, filled.narrative(),
+                checked.result().findings()));
+    }
+
+    /** The edition's code, {@code 2021} or {@code 2019}. */
+    public String edition() {
+        return form.edition();
+    }
+
+    /** How many findings are errors. */
+    public long errors() {
+        return findings.stream().filter(Finding::isError).count();
+    }
+
+    /** How many findings are warnings or notes. */
+    public long warnings() {
+        return findings.size() - errors();
+    }
+}

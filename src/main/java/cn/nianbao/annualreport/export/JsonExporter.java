@@ -1,0 +1,69 @@
+package cn.nianbao.annualreport.export;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import cn.nianbao.annualreport.check.CheckReports;
+import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.form.CellDef;
+
+/**
+ * Writes reports as JSON objects: {@code file}, {@code unit}, {@code year}, {@code edition}, {@code cells} (every
+ * code of the edition, its number or null), {@code printed} (the text wherever the source does not hold a plain
+ * number), {@code narrative} and {@code findings}. {@code convert --json} writes one object per file, {@code export
+ * --format json} a list of them; {@code convert} reads both back.
+ *
+ * <pre>{@code
+ * new JsonExporter().writeAll(reports, Path.of("reports.json"));
+ * }</pre>
+ */
+public final class JsonExporter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private final CheckReports findings = new CheckReports(Locale.CHINESE);
+
+    /** One report as a JSON object. */
+    public Map<String, Object> object(ExportedReport report) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (CellDef cell : report.form().cells()) {
+            BigDecimal figure = report.figures().get(cell.code());
+            cells.put(cell.code().toString(), figure);
+            String text = report.printed().getOrDefault(cell.code(), "");
+            if (!text.isEmpty() && !PrintedValue.read(text).isPlainNumber()) {
+                printed.put(cell.code().toString(), text);
+            }
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("file", report.file().toString());
+        root.put("unit", report.unit().orElse(null));
+        root.put("year", report.year().orElse(null));
+        root.put("edition", report.edition());
+        root.put("cells", cells);
+        root.put("printed", printed);
+        root.put("narrative", report.narrative());
+        root.put("findings", report.findings().stream().map(findings::json).toList());
+        return root;
+    }
+
+    /** One report, as one object. */
+    public void write(ExportedReport report, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), object(report));
+    }
+
+    /** Several reports, as a list of objects. */
+    public void writeAll(List<ExportedReport> reports, Path file) throws IOException {
+        JSON.writeValue(file.toFile(), reports.stream().map(this::object).toList());
+    }
+}

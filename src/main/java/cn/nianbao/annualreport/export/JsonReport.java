@@ -1,0 +1,149 @@
+package cn.nianbao.annualreport.export;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.PrintedTotals;
+import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+
+/**
+ * A report read back from the JSON that {@code convert --json} or {@code export --format json} wrote: one object
+ * or a list of them. Every cell comes back as it was printed, so that the workbook written from it holds the same
+ * figures; a printed total that disagrees with its parts is found again, as the converter finds it.
+ *
+ * @param file   the source the object names in its {@code file} field, or the JSON file itself
+ * @param report the report's unit, year, edition, cells and narrative
+ */
+public record JsonReport(Path file, ExtractedReport report) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Checks the fields. */
+    public JsonReport {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(report, "report");
+    }
+
+    /**
+     * Reads every report object of a JSON file.
+     *
+     * @throws IOException when the file is not such JSON, with a Chinese message naming the object and field
+     */
+    public static List<JsonReport> readAll(Path json, FormDefinitions forms) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException("不是有效的 JSON（第 " + e.getLocation().getLineNr() + " 行）："
+                    + e.getOriginalMessage(), e);
+        }
+        List<JsonNode> objects = new ArrayList<>();
+        if (root != null && root.isArray()) {
+            root.forEach(objects::add);
+        } else if (root != null && root.isObject()) {
+            objects.add(root);
+        } else {
+            throw new IOException("JSON 应是一个报告对象或报告对象的列表");
+        }
+        List<JsonReport> reports = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            String where = objects.size() == 1 ? "" : "第 " + (i + 1) + " 个对象：";
+            try {
+                reports.add(read(objects.get(i), json, forms));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(where + e.getMessage(), e);
+            }
+        }
+        return reports;
+    }
+
+    private static JsonReport read(JsonNode object, Path json, FormDefinitions forms) {
+        if (!object.isObject() || !object.path("cells").isObject()) {
+            throw new IllegalArgumentException("不是报告对象（缺少 cells）");
+        }
+        String edition = object.path("edition").asText("");
+        Set<String> codes = new TreeSet<>();
+        object.get("cells").fieldNames().forEachRemaining(codes::add);
+        FormDefinition form = form(forms, edition, codes);
+        Map<CellCode, PrintedValue> cells = new HashMap<>();
+        for (CellDef cell : form.cells()) {
+            cell(object, cell.code()).ifPresent(value -> cells.put(cell.code(), value));
+        }
+        Map<String, String> narrative = new LinkedHashMap<>();
+        object.path("narrative").properties().forEach(e -> narrative.put(e.getKey(), e.getValue().asText()));
+        Optional<String> unit = text(object.path("unit"));
+        JsonNode year = object.path("year");
+        OptionalInt yearNumber = year.canConvertToInt() && year.isIntegralNumber() ? OptionalInt.of(year.intValue())
+                : OptionalInt.empty();
+        Path file = text(object.path("file")).map(Path::of).orElse(json);
+        return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells,
+                PrintedTotals.disagreeing(form, cells), narrative));
+    }
+
+    /** The edition, or its variant, whose codes are exactly those of the object. */
+    private static FormDefinition form(FormDefinitions forms, String edition, Set<String> codes) {
+        List<FormDefinition> candidates = Stream.concat(forms.edition(edition).stream(),
+                forms.variants().stream().filter(v -> v.edition().equals(edition))).toList();
+        if (candidates.isEmpty()) {
+            throw new IllegalArgumentException("未知的版本 “" + edition + "”（应为 " + String.join("、", forms.codes())
+                    + "）");
+        }
+        for (FormDefinition form : candidates) {
+            if (form.cells().stream().map(c -> c.code().toString()).collect(Collectors.toSet()).equals(codes)) {
+                return form;
+            }
+        }
+        Set<String> known = candidates.stream().flatMap(f -> f.cells().stream()).map(c -> c.code().toString())
+                .collect(Collectors.toSet());
+        Set<String> unknown = new TreeSet<>(codes);
+        unknown.removeAll(known);
+        throw new IllegalArgumentException(unknown.isEmpty() ? "cells 缺少 " + edition + " 版的单元格"
+                : "cells 中有 " + edition + " 版没有的单元格代码：" + String.join("、", unknown));
+    }
+
+    /** A cell as printed: the printed text when there is one (it must stand for the figure), else the figure. */
+    private static Optional<PrintedValue> cell(JsonNode object, CellCode code) {
+        JsonNode figure = object.get("cells").get(code.toString());
+        Optional<String> printed = text(object.path("printed").path(code.toString()));
+        if (figure != null && !figure.isNull() && !figure.isNumber()) {
+            throw new IllegalArgumentException("cells." + code + " 应为数字或 null，实为 " + figure);
+        }
+        Optional<BigDecimal> value = figure == null || figure.isNull() ? Optional.empty()
+                : Optional.of(figure.decimalValue());
+        if (printed.isPresent()) {
+            PrintedValue read = PrintedValue.read(printed.get());
+            if (!read.value().map(v -> value.map(v::compareTo).orElse(1) == 0).orElse(value.isEmpty())) {
+                throw new IllegalArgumentException("printed." + code + " “" + printed.get() + "” 与 cells 中的数值 "
+                        + value.map(BigDecimal::toPlainString).orElse("null") + " 不符");
+            }
+            return Optional.of(read);
+        }
+        return value.map(v -> PrintedValue.read(v.toPlainString()));
+    }
+
+    private static Optional<String> text(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText()) : Optional.empty();
+    }
+}

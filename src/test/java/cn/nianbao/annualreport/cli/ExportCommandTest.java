@@ -1,0 +1,138 @@
+package cn.nianbao.annualreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinitions;
+
+/**
+ * Round trips through the exports: {@code export --format json} then {@code convert} of that JSON gives the same
+ * workbook figures as converting (or keeping) the originals; a workbook exported to {@code long} and read back by a
+ * CSV reader gives the same numbers. An input that cannot be read is named on stderr and makes the exit code 1.
+ */
+class ExportCommandTest {
+
+    private static final Path SEEDS = Path.of("..", "shared", "seeds");
+    private static final Path EXAMPLES = Path.of("examples");
+    private static final List<String> WORKBOOKS = List.of("开州区民政局-2024-正确.xlsx", "华阴市-2020-2019版-正确.xlsx",
+            "阿尔山市-2022-有错误.xlsx");
+    private static final FormDefinitions FORMS = FormDefinitions.load();
+
+    @TempDir
+    Path dir;
+
+    private final CliRun cli = new CliRun();
+
+    /** Every cell's figure, as the checker reads the workbook back (totals recomputed from their parts). */
+    private static Map<CellCode, BigDecimal> figures(Path workbook) throws IOException {
+        CheckedFile checked = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS)).checked(workbook);
+        return new TreeMap<>(checked.filled().orElseThrow(() -> new AssertionError(checked.result().toString()))
+                .figures());
+    }
+
+    private static void assertSameFigures(Map<CellCode, BigDecimal> expected, Map<CellCode, BigDecimal> actual,
+            String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what);
+        expected.forEach((code, value) -> assertEquals(0, value.compareTo(actual.get(code)),
+                what + " " + code + ": " + value + " ≠ " + actual.get(code)));
+    }
+
+    @Test
+    void exportedJsonConvertedBackGivesTheSameWorkbookFigures() throws IOException {
+        List<String> inputs = new ArrayList<>(List.of(SEEDS.toString()));
+        WORKBOOKS.forEach(w -> inputs.add(EXAMPLES.resolve(w).toString()));
+        Path json = dir.resolve("reports.json");
+        List<String> export = new ArrayList<>(List.of("export"));
+        export.addAll(inputs);
+        export.addAll(List.of("--format", "json", "-o", json.toString()));
+        assertEquals(0, cli.run(export.toArray(String[]::new)), cli.err());
+        JsonNode list = new ObjectMapper().readTree(json.toFile());
+        assertEquals(8, list.size(), "five seeds and three workbooks");
+
+        Path direct = dir.resolve("direct");
+        cli.run("convert", SEEDS.toString(), "-o", direct.toString());
+        Path back = dir.resolve("back");
+        cli.run("convert", json.toString(), "-o", back.toString());
+        try (var seeds = Files.list(SEEDS)) {
+            for (Path seed : seeds.toList()) {
+                String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".xlsx");
+                assertSameFigures(figures(direct.resolve(name)), figures(back.resolve(name)), name);
+            }
+        }
+        for (String workbook : WORKBOOKS.subList(0, 2)) {
+            assertSameFigures(figures(EXAMPLES.resolve(workbook)), figures(back.resolve(workbook)), workbook);
+        }
+        // A total a clerk overwrote with a constant comes back as a formula; the constant is kept as the printed
+        // value beside it, and every entered figure is the same.
+        String overwritten = WORKBOOKS.get(2);
+        Map<CellCode, BigDecimal> before = figures(EXAMPLES.resolve(overwritten));
+        Map<CellCode, BigDecimal> after = figures(back.resolve(overwritten));
+        FORMS.edition("2021").orElseThrow().computedCells().keySet().forEach(code -> {
+            before.remove(code);
+            after.remove(code);
+        });
+        assertSameFigures(before, after, overwritten);
+        assertTrue(cli.err().lines().anyMatch(l -> l.contains("5") && l.contains("printed-total")), cli.err());
+    }
+
+    @Test
+    void aWorkbookExportedToLongAndReadBackGivesTheSameNumbers() throws IOException {
+        Path csv = dir.resolve("long.csv");
+        Path workbook = EXAMPLES.resolve(WORKBOOKS.get(0));
+        assertEquals(0, cli.run("export", workbook.toString(), "-o", csv.toString(), "--excel"), cli.err());
+        Map<CellCode, BigDecimal> read = new TreeMap<>();
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : parser) {
+                read.put(CellCode.parse(row.get("code")), new BigDecimal(row.get("value")));
+            }
+        }
+        assertSameFigures(figures(workbook), read, workbook.toString());
+    }
+
+    @Test
+    void anUnreadableInputIsNamedOnStderrAndTheOthersAreStillExported() throws IOException {
+        Path csv = dir.resolve("wide.csv");
+        assertEquals(1, cli.run("export", EXAMPLES.toString(), "--format", "wide", "-o", csv.toString()));
+        assertTrue(cli.err().contains("误命名的文本.xlsx：未导出："), cli.err());
+        long files;
+        try (var list = Files.list(EXAMPLES)) {
+            files = list.count();
+        }
+        assertEquals(files - 1 + 1, Files.readAllLines(csv, StandardCharsets.UTF_8).size(),
+                "a header and one row per readable input");
+    }
+
+    @Test
+    void aCodebookNeedsNoInputsAndAnUnknownFormatIsAUsageError() {
+        Path codebook = dir.resolve("codebook.csv");
+        assertEquals(0, cli.run("export", "--codebook", codebook.toString()), cli.err());
+        assertTrue(Files.isRegularFile(codebook));
+        assertEquals(2, cli.run("export", EXAMPLES.toString(), "--format", "xml", "-o", dir.resolve("x").toString()));
+        assertTrue(cli.err().contains("--format 只能是 long、wide 或 json"), cli.err());
+        assertEquals(2, cli.run("export", EXAMPLES.toString()));
+    }
+}

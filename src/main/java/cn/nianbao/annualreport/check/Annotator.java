@@ -33,6 +33,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.workbook.CellRef;
+import cn.nianbao.annualreport.workbook.TextWidth;
 
 /**
  * Writes a copy of a checked workbook with every offending cell filled red (errors) or yellow (warnings) and a
@@ -144,7 +145,7 @@ public final class Annotator {
                 Cell cell = row.createCell(c);
                 cell.setCellValue(values[c]);
                 cell.setCellStyle(wrapped);
-                lines = Math.max(lines, (displayWidth(values[c]) + widths[c] - 1) / widths[c]);
+                lines = Math.max(lines, (TextWidth.of(values[c]) + widths[c] - 1) / widths[c]);
             }
             row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
             Optional<CellRef> target = finding.where().flatMap(CellRef::parse)
@@ -167,10 +168,5 @@ public final class Annotator {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.createFreezePane(0, 1);
-    }
-
-    /** How many character widths a text takes: a Chinese character two, anything else one. */
-    private static int displayWidth(String text) {
-        return text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 }

@@ -98,7 +98,7 @@ final class WorkbookForms {
             }
         }
         return Optional.of(new FilledForm(form, FilledForm.Source.WORKBOOK, entries, text(contents, "meta.unit"),
-                text(contents, "meta.year"), Map.of(), findings));
+                text(contents, "meta.year"), narrative(contents, form), findings));
     }
 
     /** The edition the cover names, or else the one whose cell names the workbook defines most of. */
@@ -113,6 +113,24 @@ final class WorkbookForms {
                         .toString())).count()))
                 .filter(e -> e.getValue() > 0)
                 .max(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey);
+    }
+
+    /**
+     * The report's text from the 文字部分 sheet of a converted report: from its third row on, each part's heading
+     * and then its text, in column A. None when the workbook has no such sheet.
+     */
+    private static Map<String, String> narrative(WorkbookContents contents, FormDefinition form) {
+        String sheet = form.workbook().narrative().sheet();
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (int row = 2; contents.sheets().contains(sheet); row += 2) {
+            Optional<RawCell> heading = contents.cell(new CellRef(sheet, row, 0));
+            if (heading.isEmpty()) {
+                break;
+            }
+            parts.put(heading.get().text(), contents.cell(new CellRef(sheet, row + 1, 0)).map(RawCell::text)
+                    .orElse(""));
+        }
+        return parts;
     }
 
     private static Optional<String> text(WorkbookContents contents, String name) {

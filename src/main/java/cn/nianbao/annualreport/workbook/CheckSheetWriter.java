@@ -175,7 +175,7 @@ final class CheckSheetWriter {
     /** How many lines a text takes in a column of {@code width} characters. */
     private static int lines(String text, int width) {
         return text.lines().mapToInt(line -> Math.max(1,
-                (int) Math.ceil(TableSheetWriter.displayWidth(line) / (double) (width - 2)))).sum();
+                (int) Math.ceil(TextWidth.of(line) / (double) (width - 2)))).sum();
     }
 
     private void text(Row row, int column, String text, Styles.Kind kind) {

@@ -56,7 +56,7 @@ final class NotesSheetWriter {
             cell.setCellValue(paragraph);
             cell.setCellStyle(styles.get(Styles.Kind.NOTE));
             int lines = paragraph.lines().mapToInt(line -> (int) Math.ceil(
-                    TableSheetWriter.displayWidth(line) / (double) (WIDTH - 4))).map(n -> Math.max(1, n)).sum();
+                    TextWidth.of(line) / (double) (WIDTH - 4))).map(n -> Math.max(1, n)).sum();
             row.setHeightInPoints(Math.min(409f, Math.max(1, lines) * 15f + 4));
             r++;
         }

@@ -105,7 +105,7 @@ final class TableSheetWriter {
             if (span.firstColumn() == span.lastColumn() && span.role() != Span.Role.TITLE) {
                 int wanted = span.role() == Span.Role.LABEL ? 30 : 12;
                 widths[span.firstColumn()] = Math.max(widths[span.firstColumn()],
-                        Math.min(wanted, displayWidth(span.text()) + 2));
+                        Math.min(wanted, TextWidth.of(span.text()) + 2));
             }
         }
         for (int c = 0; c < widths.length; c++) {
@@ -121,18 +121,13 @@ final class TableSheetWriter {
                 width += widths[c];
             }
             int rows = span.lastRow() - span.firstRow() + 1;
-            int needed = (int) Math.ceil(displayWidth(span.text()) / (double) Math.max(1, width - 1) / rows);
+            int needed = (int) Math.ceil(TextWidth.of(span.text()) / (double) Math.max(1, width - 1) / rows);
             for (int r = span.firstRow(); r <= span.lastRow(); r++) {
                 lines.merge(r, Math.max(1, needed), Math::max);
             }
         }
         lines.forEach((r, n) -> sheet.getRow(r).setHeightInPoints(Math.max(n, 1) * LINE_POINTS + 3));
         sheet.getRow(0).setHeightInPoints(28);
-    }
-
-    /** Width in character cells: a Chinese character takes two. */
-    static int displayWidth(String text) {
-        return text.codePoints().map(ch -> ch < 0x2E80 ? 1 : 2).sum();
     }
 
     private void validateInputs(XSSFSheet sheet, TableLayout layout) {

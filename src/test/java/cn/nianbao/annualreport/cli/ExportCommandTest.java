@@ -30,7 +30,7 @@ import cn.nianbao.annualreport.form.FormDefinitions;
 
 /**
  * Round trips through the exports: {@code export --format json} then {@code convert} of that JSON gives the same
- * workbook figures as converting (or keeping) the originals; a workbook exported to {@code long} and read back by a
+ * workbook figures and report text as converting (or keeping) the originals; a workbook exported to {@code long} and read back by a
  * CSV reader gives the same numbers. An input that cannot be read is named on stderr and makes the exit code 1.
  */
 class ExportCommandTest {
@@ -51,6 +51,12 @@ class ExportCommandTest {
         CheckedFile checked = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS)).checked(workbook);
         return new TreeMap<>(checked.filled().orElseThrow(() -> new AssertionError(checked.result().toString()))
                 .figures());
+    }
+
+    /** The report's text parts, as the checker reads them back from the workbook's 文字部分 sheet. */
+    private static Map<String, String> narrative(Path workbook) throws IOException {
+        return new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS)).checked(workbook).filled()
+                .orElseThrow().narrative();
     }
 
     private static void assertSameFigures(Map<CellCode, BigDecimal> expected, Map<CellCode, BigDecimal> actual,
@@ -80,6 +86,9 @@ class ExportCommandTest {
             for (Path seed : seeds.toList()) {
                 String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".xlsx");
                 assertSameFigures(figures(direct.resolve(name)), figures(back.resolve(name)), name);
+                Map<String, String> narrative = narrative(direct.resolve(name));
+                assertTrue(narrative.size() >= 5, name + " " + narrative.keySet());
+                assertEquals(narrative, narrative(back.resolve(name)), name);
             }
         }
         for (String workbook : WORKBOOKS.subList(0, 2)) {

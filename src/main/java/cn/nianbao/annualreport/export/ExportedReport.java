@@ -11,12 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.check.CheckedFile;
-import cn.nianbao.annualreport.check.Entry;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 
@@ -27,8 +24,9 @@ import cn.nianbao.annualreport.form.FormDefinition;
  * @param unit      the reporting unit, if known
  * @param year      the report year, if known
  * @param form      the edition
- * @param printed   every cell of the edition as printed or entered in the source, "" for a blank or missing cell; a
- *                  workbook's computed total as the spreadsheet shows it (recomputed from its parts)
+ * @param printed   every cell the source holds, as printed or entered ("" for a blank one), a workbook's computed
+ *                  total as the spreadsheet shows it (recomputed from its parts); a cell the source does not hold at
+ *                  all (a row missing from a report, a name missing from a workbook) is absent
  * @param figures   the number each cell stands for, where it stands for one
  * @param narrative the text of the numbered parts, for a published report
  * @param findings  what reading and checking the source found
@@ -50,10 +48,7 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
     /** A published report as the converter read it, with the converter's findings. */
     public static ExportedReport of(Path file, ExtractedReport report) {
         Map<CellCode, String> printed = new HashMap<>();
-        for (CellDef cell : report.form().cells()) {
-            printed.put(cell.code(), Optional.ofNullable(report.cells().get(cell.code())).map(PrintedValue::printed)
-                    .orElse(""));
-        }
+        report.cells().forEach((code, value) -> printed.put(code, value.printed()));
         return new ExportedReport(file, report.unit(),
                 report.year().isPresent() ? Optional.of(report.year().getAsInt()) : Optional.empty(), report.form(),
                 printed, report.figures(), report.narrative(), report.findings());
@@ -67,14 +62,8 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
         FilledForm filled = checked.filled().get();
         Map<CellCode, BigDecimal> figures = filled.figures();
         Map<CellCode, String> printed = new HashMap<>();
-        for (CellDef cell : filled.form().cells()) {
-            Entry entry = filled.entries().get(cell.code());
-            String text = entry == null ? ""
-                    : entry.formula() ? Optional.ofNullable(figures.get(cell.code())).map(BigDecimal::toPlainString)
-                            .orElse("")
-                    : entry.raw();
-            printed.put(cell.code(), text);
-        }
+        filled.entries().forEach((code, entry) -> printed.put(code, entry.formula()
+                ? Optional.ofNullable(figures.get(code)).map(BigDecimal::toPlainString).orElse("") : entry.raw()));
         return Optional.of(new ExportedReport(checked.result().file(), checked.result().unit(),
                 checked.result().year(), filled.form(), printed, figures, filled.narrative(),
                 checked.result().findings()));

@@ -18,8 +18,8 @@ import cn.nianbao.annualreport.form.CellDef;
 
 /**
  * Writes reports as JSON objects: {@code file}, {@code unit}, {@code year}, {@code edition}, {@code cells} (every
- * code of the edition, its number or null), {@code printed} (the text wherever the source does not hold a plain
- * number), {@code narrative} and {@code findings}. {@code convert --json} writes one object per file, {@code export
+ * code of the edition, its number or null), {@code printed} (the text of every cell the source holds that is not
+ * a plain number, "" for a blank one), {@code narrative} and {@code findings}. {@code convert --json} writes one object per file, {@code export
  * --format json} a list of them; {@code convert} reads both back.
  *
  * <pre>{@code
@@ -40,8 +40,8 @@ public final class JsonExporter {
         for (CellDef cell : report.form().cells()) {
             BigDecimal figure = report.figures().get(cell.code());
             cells.put(cell.code().toString(), figure);
-            String text = report.printed().getOrDefault(cell.code(), "");
-            if (!text.isEmpty() && !PrintedValue.read(text).isPlainNumber()) {
+            String text = report.printed().get(cell.code());
+            if (text != null && !PrintedValue.read(text).isPlainNumber()) {
                 printed.put(cell.code().toString(), text);
             }
         }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         optionListHeading = "%n选项：%n",
         footerHeading = "%n",
         footer = "退出码：0 成功；1 发现错误或有无法读取的输入；2 用法错误；3 内部故障。",
-        subcommands = {TemplateCommand.class, ConvertCommand.class, CheckCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {TemplateCommand.class, ConvertCommand.class, CheckCommand.class, ExportCommand.class,
+                MergeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Spec

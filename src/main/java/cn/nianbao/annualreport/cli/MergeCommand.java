@@ -1,0 +1,238 @@
+package cn.nianbao.annualreport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.Messages;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.merge.EditionMapping;
+import cn.nianbao.annualreport.merge.MergedUnit;
+import cn.nianbao.annualreport.merge.Merger;
+import cn.nianbao.annualreport.merge.Mismatch;
+import cn.nianbao.annualreport.merge.Omission;
+import cn.nianbao.annualreport.merge.Summary;
+import cn.nianbao.annualreport.merge.SummaryWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nianbao merge}: many units' figures of one edition added up into one standard workbook. */
+@Command(name = "merge",
+        description = "把多个单位的年报数字相加，写成一本标准工作簿（合计和校验仍是公式），并附“汇总来源”表逐个列出各单位的数字。",
+        synopsisHeading = "用法：",
+        descriptionHeading = "%n",
+        parameterListHeading = "%n参数：%n",
+        optionListHeading = "%n选项：%n",
+        sortOptions = false)
+final class MergeCommand implements Callable<Integer> {
+
+    /** No annual report in either edition's format exists before this year. */
+    private static final int FIRST_REPORT_YEAR = 2019;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "各单位的工作簿、报告文件或目录（目录递归查找）。")
+    private List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "文件.xlsx", description = "输出的汇总工作簿。")
+    private Path output;
+
+    @Option(names = "--unit", required = true, paramLabel = "名称", description = "汇总单位名称，写在封面上。")
+    private String unit;
+
+    @Option(names = "--year", paramLabel = "年度", description = "汇总年度（默认：各输入共同的年度）。")
+    private Integer year;
+
+    @Option(names = "--allow-mixed", description = "允许版本或年度不同的输入：版本不同时汇总为 2021 版，2019 版中可对应的格计入 "
+            + "2021 版的同一格；年度不同时须用 --year 指定汇总年度。")
+    private boolean allowMixed;
+
+    @Option(names = "--force", description = "输出文件已存在时覆盖。")
+    private boolean force;
+
+    @Option(names = "--threads", paramLabel = "N", description = "读取输入的并行线程数（默认：CPU 核数）。")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    private boolean help;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        checkTarget(target);
+        checkOptions();
+        List<Path> files = inputs(target);
+        FormDefinitions forms = FormDefinitions.load();
+        Merger merger = new Merger(forms, EditionMapping.load(forms));
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = ProgressBar.onTerminal(err, files.size());
+        List<CheckedFile> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
+                .read(files, threads, bar::show);
+        bar.clear();
+        List<FileResult> unreadable = Merger.unmergeable(read);
+        if (!unreadable.isEmpty()) {
+            reportUnreadable(unreadable);
+            return ExitCodes.FINDINGS;
+        }
+        Optional<Mismatch> mismatch = allowMixed ? Optional.empty() : merger.mismatch(read, Optional.ofNullable(year));
+        if (mismatch.isPresent()) {
+            err.println(mismatchMessage(mismatch.get()));
+            return ExitCodes.FINDINGS;
+        }
+        Summary summary = merger.merge(read, unit.strip(), summaryYear(read));
+        write(summary, target);
+        report(summary);
+        return ExitCodes.OK;
+    }
+
+    private void checkOptions() {
+        if (unit.isBlank()) {
+            throw usage("--unit 的汇总单位名称不能为空");
+        }
+        if (threads < 1) {
+            throw usage("--threads 应为正整数：" + threads);
+        }
+        int latest = Year.now().getValue() + 1;
+        if (year != null && (year < FIRST_REPORT_YEAR || year > latest)) {
+            throw usage("汇总年度 " + year + " 不可能：应在 " + FIRST_REPORT_YEAR + " 至 " + latest + " 之间");
+        }
+    }
+
+    private void checkTarget(Path target) {
+        Path dir = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw usage("输出路径 " + output + " 是一个目录，请给出 .xlsx 文件名");
+        }
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw usage("输出文件应以 .xlsx 结尾：" + output);
+        }
+        if (Files.exists(target) && !force) {
+            throw usage("输出文件 " + output + " 已存在；如要覆盖请加 --force");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw usage("输出目录 " + (dir == null ? output : dir) + " 不存在");
+        }
+        if (!Files.isWritable(dir)) {
+            throw usage("输出目录 " + dir + " 不可写");
+        }
+    }
+
+    /** The input files, without the output itself (an earlier summary in an input directory). */
+    private List<Path> inputs(Path target) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path file : Inputs.files(inputs, spec)) {
+            if (file.toAbsolutePath().normalize().equals(target)) {
+                spec.commandLine().getErr().println("注意：输出文件 " + output + " 也在输入中，不计入汇总");
+            } else {
+                files.add(file);
+            }
+        }
+        if (files.isEmpty()) {
+            throw usage("输入中没有可合并的文件");
+        }
+        return files;
+    }
+
+    private int summaryYear(List<CheckedFile> read) {
+        if (year != null) {
+            return year;
+        }
+        return Merger.commonYear(read).orElseThrow(() -> usage("各输入的年度不同或没有写明（"
+                + read.stream().map(f -> f.result().year().map(Object::toString).orElse("年度不明")).distinct()
+                        .collect(Collectors.joining("、")) + "），请用 --year 指定汇总年度"));
+    }
+
+    private void reportUnreadable(List<FileResult> unreadable) {
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = Messages.of(Locale.CHINESE);
+        for (FileResult result : unreadable) {
+            String reason = result.findings().stream().filter(Finding::isError).findFirst().map(messages::render)
+                    .orElse("没有读出统计表");
+            err.println("无法读取：" + result.file() + "：" + reason);
+        }
+        err.println(unreadable.size() + " 个输入无法读取，未写出汇总；请修正或移除这些文件后再合并（nianbao check 可查看详情）");
+    }
+
+    private static String mismatchMessage(Mismatch mismatch) {
+        String expected = mismatch.edition() + " 版" + mismatch.year().map(y -> "、" + y + " 年度").orElse("");
+        String odd = mismatch.odd().stream().map(r -> r.file() + "（" + r.edition().orElse("?") + " 版，"
+                + r.year().map(y -> y + " 年度").orElse("年度不明") + "）").collect(Collectors.joining("、"));
+        return "输入的版本或年度不一致，未写出汇总：汇总应为 " + expected + "，以下 " + mismatch.odd().size()
+                + " 个文件不同：" + odd + "。如确要合并，请加 --allow-mixed（2019 版中可对应的格计入 2021 版，"
+                + "年度不同时用 --year 指定汇总年度）";
+    }
+
+    /** Written beside the target and moved into place, so a failed write never leaves half a workbook. */
+    private void write(Summary summary, Path target) throws IOException {
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            new SummaryWriter().write(summary, partial, true);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Warnings on stderr (inputs with errors, duplicate units, cells not added), then the outcome on stdout. */
+    private void report(Summary summary) {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        for (MergedUnit merged : summary.units()) {
+            if (merged.hasErrors()) {
+                err.println("警告：" + merged.file() + "（" + merged.unit().orElse("单位未知") + "）有 " + merged.errors()
+                        + " 个错误，其填入的数字照常计入；请用 nianbao check 核对");
+            }
+        }
+        summary.duplicates().forEach((name, files) -> err.println("警告：同一单位出现在 " + files.size() + " 个文件中："
+                + files.stream().map(Path::toString).collect(Collectors.joining("、")) + "；每个文件都已计入"));
+        String edition = summary.form().edition();
+        for (Omission omission : summary.omissions()) {
+            if (omission.reason() != Omission.Reason.UNMAPPED) {
+                err.println("未计入：" + omission.file() + "：" + omission.describe(edition));
+            }
+        }
+        summary.mapping().ifPresent(mapping -> out.println("以下 " + mapping.from().edition() + " 版行无法对应到 "
+                + mapping.to().edition() + " 版，未计入：" + mapping.unmappedRows() + "（其中填有内容的 "
+                + summary.omissions(Omission.Reason.UNMAPPED).size() + " 个格逐格列在“" + SummaryWriter.SOURCES_SHEET
+                + "”表）"));
+        out.println(outcome(summary));
+    }
+
+    private String outcome(Summary summary) {
+        List<String> notes = new ArrayList<>();
+        if (summary.unitsWithErrors() > 0) {
+            notes.add(summary.unitsWithErrors() + " 个单位有错误");
+        }
+        int notAdded = summary.omissions().size() - summary.omissions(Omission.Reason.UNMAPPED).size();
+        if (notAdded > 0) {
+            notes.add(notAdded + " 个格不是数字或无法计入，未计入");
+        }
+        String line = "已合并 " + summary.units().size() + " 个单位（" + summary.form().edition() + " 版，"
+                + summary.year() + " 年度）：" + output;
+        return notes.isEmpty() ? line
+                : line + "；" + String.join("，", notes) + "，见“" + SummaryWriter.SOURCES_SHEET + "”表";
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

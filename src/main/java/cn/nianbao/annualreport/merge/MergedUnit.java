@@ -1,0 +1,40 @@
+package cn.nianbao.annualreport.merge;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import cn.nianbao.annualreport.form.CellCode;
+
+/**
+ * One input as it went into a summary: who it is and what it added.
+ *
+ * @param file    the input as given
+ * @param unit    the reporting unit it names, if any
+ * @param year    the report year it states, if any
+ * @param edition the edition it was filled in
+ * @param errors  how many errors checking it found
+ * @param figures what it added, by the summary edition's codes (mapped when its edition differs); only entered
+ *                cells holding a number
+ */
+public record MergedUnit(Path file, Optional<String> unit, Optional<Integer> year, String edition, long errors,
+        Map<CellCode, BigDecimal> figures) {
+
+    /** Checks the fields and copies the figures, in code order. */
+    public MergedUnit {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(edition, "edition");
+        figures = Collections.unmodifiableMap(new TreeMap<>(figures));
+    }
+
+    /** Whether checking the input found errors. */
+    public boolean hasErrors() {
+        return errors > 0;
+    }
+}

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** The {@code nianbao} command: with no subcommand it prints the list of commands. */
 @Command(name = "nianbao",
-        description = "政府信息公开工作年度报告统计表工具：生成标准工作簿，转换、校验和导出年度报告数据。",
+        description = "政府信息公开工作年度报告统计表工具：生成标准工作簿，转换、校验、导出和汇总年度报告数据。",
         versionProvider = Version.class,
         synopsisHeading = "用法：",
         descriptionHeading = "%n",

@@ -2,10 +2,7 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +41,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class MergeCommand implements Callable<Integer> {
 
-    /** No annual report in either edition's format exists before this year. */
-    private static final int FIRST_REPORT_YEAR = 2019;
-
     @Spec
     private CommandSpec spec;
 
@@ -77,10 +71,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        checkTarget(target);
+        XlsxOutput target = XlsxOutput.of(output, force, spec);
         checkOptions();
-        List<Path> files = inputs(target);
+        List<Path> files = inputs(target.target());
         FormDefinitions forms = FormDefinitions.load();
         Merger merger = new Merger(forms, EditionMapping.load(forms));
         PrintWriter err = spec.commandLine().getErr();
@@ -99,7 +92,7 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.FINDINGS;
         }
         Summary summary = merger.merge(read, unit.strip(), summaryYear(read));
-        write(summary, target);
+        target.write(file -> new SummaryWriter().write(summary, file, true));
         report(summary);
         return ExitCodes.OK;
     }
@@ -111,28 +104,8 @@ final class MergeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw usage("--threads 应为正整数：" + threads);
         }
-        int latest = Year.now().getValue() + 1;
-        if (year != null && (year < FIRST_REPORT_YEAR || year > latest)) {
-            throw usage("汇总年度 " + year + " 不可能：应在 " + FIRST_REPORT_YEAR + " 至 " + latest + " 之间");
-        }
-    }
-
-    private void checkTarget(Path target) {
-        Path dir = target.getParent();
-        if (Files.isDirectory(target)) {
-            throw usage("输出路径 " + output + " 是一个目录，请给出 .xlsx 文件名");
-        }
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw usage("输出文件应以 .xlsx 结尾：" + output);
-        }
-        if (Files.exists(target) && !force) {
-            throw usage("输出文件 " + output + " 已存在；如要覆盖请加 --force");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw usage("输出目录 " + (dir == null ? output : dir) + " 不存在");
-        }
-        if (!Files.isWritable(dir)) {
-            throw usage("输出目录 " + dir + " 不可写");
+        if (year != null) {
+            XlsxOutput.checkYear(year, "汇总年度", spec);
         }
     }
 
@@ -179,17 +152,6 @@ final class MergeCommand implements Callable<Integer> {
         return "输入的版本或年度不一致，未写出汇总：汇总应为 " + expected + "，以下 " + mismatch.odd().size()
                 + " 个文件不同：" + odd + "。如确要合并，请加 --allow-mixed（2019 版中可对应的格计入 2021 版，"
                 + "年度不同时用 --year 指定汇总年度）";
-    }
-
-    /** Written beside the target and moved into place, so a failed write never leaves half a workbook. */
-    private void write(Summary summary, Path target) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-        try {
-            new SummaryWriter().write(summary, partial, true);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 
     /** Warnings on stderr (inputs with errors, duplicate units, cells not added), then the outcome on stdout. */

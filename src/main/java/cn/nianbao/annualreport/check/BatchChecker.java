@@ -182,6 +182,9 @@ public final class BatchChecker {
      * report gets a finding for every cross-year rule that fails.
      */
     private List<FileResult> acrossYears(List<FileResult> results) {
+        if (results.size() < 2) {
+            return results;
+        }
         Map<String, FileResult> byUnitAndYear = new HashMap<>();
         for (FileResult result : results) {
             if (result.unit().isPresent() && result.year().isPresent()) {

@@ -38,11 +38,8 @@ final class WorkbookForms {
     private record Edition(FormDefinition form, WorkbookLayout layout, List<String> sheets, List<RowLabel> labels) {
     }
 
-    /**
-     * A row's own label: the cell left of its first figure, at a fixed column, in the row the figure is in; with
-     * its text made comparable.
-     */
-    private record RowLabel(CellCode firstCell, int column, String label, String comparable) {
+    /** A row's own label: the cell left of its first figure, at a fixed column, in the row the figure is in. */
+    private record RowLabel(CellCode firstCell, int column, String label) {
     }
 
     private final Map<String, Edition> editions = new LinkedHashMap<>();
@@ -91,7 +88,8 @@ final class WorkbookForms {
             if (first != null) {
                 CellRef at = new CellRef(first.sheet(), first.row(), label.column());
                 String found = contents.cell(at).map(RawCell::text).orElse("");
-                if (!found.equals(label.label()) && !LabelText.normalise(found).equals(label.comparable())) {
+                if (!found.equals(label.label())
+                        && !LabelText.normalise(found).equals(LabelText.normalise(label.label()))) {
                     findings.add(Finding.warning("label-changed", Map.of()).about(label.firstCell()).at(at.toString())
                             .values(label.label(), found));
                 }
@@ -191,8 +189,7 @@ final class WorkbookForms {
                         .filter(s -> s.role() == Span.Role.LABEL && s.firstRow() == data.firstRow()
                                 && s.lastRow() == data.firstRow() && s.lastColumn() < data.firstColumn())
                         .max(Comparator.comparingInt(Span::firstColumn))
-                        .ifPresent(s -> labels.add(new RowLabel(data.code().orElseThrow(), s.firstColumn(), s.text(),
-                                LabelText.normalise(s.text()))));
+                        .ifPresent(s -> labels.add(new RowLabel(data.code().orElseThrow(), s.firstColumn(), s.text())));
             }
         }
         labels.sort(Comparator.comparing(l -> l.firstCell().toString()));

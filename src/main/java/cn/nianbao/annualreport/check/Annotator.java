@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.workbook.CellRef;
+import cn.nianbao.annualreport.workbook.TextWidth;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,14 +29,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-
-import cn.nianbao.annualreport.form.Finding;
-import cn.nianbao.annualreport.workbook.CellRef;
-import cn.nianbao.annualreport.workbook.TextWidth;
 
 /**
  * Writes a copy of a checked workbook with every offending cell filled red (errors) or yellow (warnings) and a
@@ -84,7 +83,8 @@ public final class Annotator {
             cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + (error ? "e" : "w"), key -> {
                 CellStyle style = workbook.createCellStyle();
                 style.cloneStyleFrom(cell.getCellStyle());
-                style.setFillForegroundColor(error ? IndexedColors.CORAL.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
+                style.setFillForegroundColor(
+                        error ? IndexedColors.CORAL.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 return style;
             }));

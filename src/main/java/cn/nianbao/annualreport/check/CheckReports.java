@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.workbook.CellRef;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,12 +26,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import cn.nianbao.annualreport.form.Finding;
-import cn.nianbao.annualreport.workbook.CellRef;
 
 /**
  * The report of a batch check, in the form its reader wants: JSON for programs, CSV with one row per finding for

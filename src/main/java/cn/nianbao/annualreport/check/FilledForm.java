@@ -46,7 +46,8 @@ public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry
 
     /** The year as a number, when one was entered. */
     public Optional<Integer> yearNumber() {
-        return year.map(String::strip).filter(y -> y.matches("\\d{4}(\\.0+)?")).map(y -> Integer.parseInt(y.substring(0, 4)));
+        return year.map(String::strip).filter(y -> y.matches("\\d{4}(\\.0+)?"))
+                .map(y -> Integer.parseInt(y.substring(0, 4)));
     }
 
     /**

@@ -76,7 +76,8 @@ final class WorkbookForms {
         for (CellDef cell : form.cells()) {
             CellRef where = contents.names().get(cell.code().toString());
             if (where == null) {
-                findings.add(Finding.error("name-missing", Map.of("name", cell.code().toString(), "title", cell.title()))
+                findings.add(Finding.error("name-missing",
+                        Map.of("name", cell.code().toString(), "title", cell.title()))
                         .about(cell.code()).at(edition.get().layout().address(cell.code()).map(CellRef::toString)
                                 .orElse("")));
             } else {

@@ -25,8 +25,8 @@ import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao check}: filled workbooks and published reports, one or thousands, checked and reported. */
@@ -65,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (report != null && !report.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|csv|json)")) {
+        if (report != null
+                && !report.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|csv|json)")) {
             throw new ParameterException(spec.commandLine(), "报告文件应以 .xlsx、.csv 或 .json 结尾：" + report);
         }
         if (!language.equals("zh") && !language.equals("en")) {
@@ -150,7 +151,8 @@ final class CheckCommand implements Callable<Integer> {
                     try (var workbook = new WorkbookWriter(extracted.form()).build(
                             new TemplateOptions(extracted.unit(), extracted.year()), new Filling(extracted.figures(),
                                     extracted.cellNotes(), extracted.narrative(), extracted.printedTotalValues()));
-                            var out = Files.newOutputStream(annotate.resolve(name.replaceFirst("\\.[^.]*$", "") + ".xlsx"))) {
+                            var out = Files.newOutputStream(
+                                    annotate.resolve(name.replaceFirst("\\.[^.]*$", "") + ".xlsx"))) {
                         annotator.annotate(workbook, result.findings());
                         workbook.write(out);
                     }

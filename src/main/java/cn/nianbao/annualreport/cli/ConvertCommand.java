@@ -29,11 +29,14 @@ import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code nianbao convert}: published reports (plain text, HTML, Word, PDF and foreign workbooks) into standard workbooks. */
+/**
+ * {@code nianbao convert}: published reports (plain text, HTML, Word, PDF and foreign workbooks) into standard
+ * workbooks.
+ */
 @Command(name = "convert",
         description = "把已发布的年度报告（纯文本、网页、Word .docx、PDF 和外来工作簿）转换为标准工作簿，可同时输出 JSON；也读回 nianbao 写出的 JSON。",
         synopsisHeading = "用法：",

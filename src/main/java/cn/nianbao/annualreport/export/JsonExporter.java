@@ -8,19 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.nianbao.annualreport.check.CheckReports;
+import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.form.CellDef;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import cn.nianbao.annualreport.check.CheckReports;
-import cn.nianbao.annualreport.extract.PrintedValue;
-import cn.nianbao.annualreport.form.CellDef;
-
 /**
  * Writes reports as JSON objects: {@code file}, {@code unit}, {@code year}, {@code edition}, {@code cells} (every
  * code of the edition, its number or null), {@code printed} (the text of every cell the source holds that is not
- * a plain number, "" for a blank one), {@code narrative} and {@code findings}. {@code convert --json} writes one object per file, {@code export
- * --format json} a list of them; {@code convert} reads both back.
+ * a plain number, "" for a blank one), {@code narrative} and {@code findings}. {@code convert --json} writes one
+ * object per file, {@code export --format json} a list of them; {@code convert} reads both back.
  *
  * <pre>{@code
  * new JsonExporter().writeAll(reports, Path.of("reports.json"));

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 
 /**

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
@@ -19,8 +19,8 @@ import cn.nianbao.annualreport.form.TableDef;
  * label, and its figures are the cells after the label, by position, so that empty cells stay empty.
  *
  * <p>PDF text adds empty and spurious cells. Empty cells trailing a row are dropped; empty cells leading a row are
- * dropped when the row then still has at least its figures; a row of only figures with more cells than columns keeps the
- * first ones and the last (the 总计 column) and says so. Anything else leaves the row blank with a problem.
+ * dropped when the row then still has at least its figures; a row of only figures with more cells than columns keeps
+ * the first ones and the last (the 总计 column) and says so. Anything else leaves the row blank with a problem.
  */
 final class GridTableReader {
 

@@ -17,6 +17,7 @@ public final class LabelText {
     private LabelText() {
     }
 
+    /** The text made comparable, e.g. {@code （一） 予以公開} and {@code (一)予以公开} both read {@code (一)予以公开}. */
     public static String normalise(String text) {
         String simple = ZhConverterUtil.toSimple(PrintedValue.halfWidth(text));
         String plain = SPACE.matcher(simple).replaceAll("")

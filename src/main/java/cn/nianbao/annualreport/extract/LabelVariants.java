@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.TableDef;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.form.TableDef;
 
 /**
  * Other spellings of row labels seen in published reports, by {@code table.row} code, read at run time from
@@ -58,7 +57,8 @@ public record LabelVariants(Map<String, List<String>> rows) {
         List<String> known = rowCodes(forms);
         for (Map.Entry<String, List<String>> entry : rows.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw new IOException("标签变体文件 " + file + " 中的“" + entry.getKey() + "”不是任何版本表格的行代码（应写作 表.行，如 requests.denied_law）");
+                throw new IOException("标签变体文件 " + file + " 中的“" + entry.getKey()
+                        + "”不是任何版本表格的行代码（应写作 表.行，如 requests.denied_law）");
             }
             if (entry.getValue() == null || entry.getValue().stream().anyMatch(n -> n == null || n.isBlank())) {
                 throw new IOException("标签变体文件 " + file + " 中“" + entry.getKey() + "”的写法列表为空或含空项");

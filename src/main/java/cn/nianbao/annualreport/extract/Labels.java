@@ -21,7 +21,8 @@ final class Labels {
 
     /** The normalised names a row goes by: its own last label level and the variants seen in published reports. */
     static List<String> names(TableDef table, RowDef row, LabelVariants variants) {
-        return Stream.concat(Stream.of(row.label().get(row.label().size() - 1)), variants.of(table, row.code()).stream())
+        return Stream.concat(Stream.of(row.label().get(row.label().size() - 1)),
+                variants.of(table, row.code()).stream())
                 .map(LabelText::normalise).toList();
     }
 

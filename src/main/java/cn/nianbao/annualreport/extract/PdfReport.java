@@ -157,7 +157,8 @@ public final class PdfReport {
         StringBuilder text = new StringBuilder();
         for (List<Glyph> line : textLines(glyphs)) {
             String part = text(line);
-            if (!text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1)) && Character.isDigit(part.charAt(0))) {
+            if (!text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1))
+                    && Character.isDigit(part.charAt(0))) {
                 text.append(' ');
             }
             text.append(part);

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else strict UTF-8, else GB18030. */
+/**
+ * Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else strict UTF-8,
+ * else GB18030.
+ */
 public final class ReportFiles {
 
     private static final Charset GB18030 = Charset.forName("GB18030");

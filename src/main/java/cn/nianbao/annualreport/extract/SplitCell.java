@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.RowDef;
+import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;
 
 /**

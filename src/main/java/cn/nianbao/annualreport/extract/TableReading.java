@@ -3,8 +3,8 @@ package cn.nianbao.annualreport.extract;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 
 /**
  * What a table reader found in a report's text for one edition.

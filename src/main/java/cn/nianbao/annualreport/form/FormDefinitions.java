@@ -12,11 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import cn.nianbao.annualreport.form.FormFiles.BlockEntry;
 import cn.nianbao.annualreport.form.FormFiles.ColumnEntry;
 import cn.nianbao.annualreport.form.FormFiles.EditionFile;
@@ -27,6 +22,10 @@ import cn.nianbao.annualreport.form.FormFiles.RuleEntry;
 import cn.nianbao.annualreport.form.FormFiles.TableFile;
 import cn.nianbao.annualreport.form.FormFiles.VariantEntry;
 import cn.nianbao.annualreport.form.FormFiles.WorkbookFile;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Loads the form definitions of every edition from {@code workbook-templates/forms/} on the class path.
@@ -176,7 +175,8 @@ public final class FormDefinitions {
     }
 
     private static RowDef row(RowEntry entry) {
-        return new RowDef(entry.code(), FormFiles.orEmpty(entry.label()), Set.copyOf(FormFiles.orEmpty(entry.groups())));
+        return new RowDef(entry.code(), FormFiles.orEmpty(entry.label()),
+                Set.copyOf(FormFiles.orEmpty(entry.groups())));
     }
 
     private static Map<String, ValueKind> kinds(KindsFile file) {

@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param prompt  the input prompt
  * @param error   the error alert text
  */
-public record ValueKind(String code, String ruleId, String name, String summary, boolean integer, Optional<BigDecimal> minimum,
-        Optional<String> unit, String title, String prompt, String error) {
+public record ValueKind(String code, String ruleId, String name, String summary, boolean integer,
+        Optional<BigDecimal> minimum, Optional<String> unit, String title, String prompt, String error) {
 
     /** Checks that every text is present. */
     public ValueKind {

@@ -3,6 +3,8 @@ package cn.nianbao.annualreport.merge;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,9 +18,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.CellDef;
 
 /**
  * The 汇总来源 sheet of a summary workbook: one row per merged unit with its file, name, year, edition, error count

@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import cn.nianbao.annualreport.workbook.Filling;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a summary as the standard workbook of its edition: the added figures in the entered cells, the totals and

@@ -1,5 +1,7 @@
 package cn.nianbao.annualreport.workbook;
 
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.WorkbookParts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -9,9 +11,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.WorkbookParts;
 
 /** Writes the 封面 sheet: unit, year, edition, contact, phone and date, each a named cell. */
 final class CoverSheetWriter {

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.FormDefinition;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import cn.nianbao.annualreport.form.FormDefinition;
 
 /** Writes the 说明 sheet: how to fill the workbook, from the official instructions, numbered. */
 final class NotesSheetWriter {

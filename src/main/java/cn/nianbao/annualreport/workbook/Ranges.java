@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.apache.poi.ss.util.CellRangeAddress;
-
 import cn.nianbao.annualreport.form.CellCode;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Covers a set of data cells of one sheet with as few rectangles as rows and neighbours allow. */
 final class Ranges {

@@ -6,6 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.BalanceRule;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+import cn.nianbao.annualreport.form.ValueKind;
+import cn.nianbao.annualreport.form.ValueRule;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -19,15 +27,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-
-import cn.nianbao.annualreport.form.BalanceRule;
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.CellDef;
-import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.Rule;
-import cn.nianbao.annualreport.form.SumRule;
-import cn.nianbao.annualreport.form.ValueKind;
-import cn.nianbao.annualreport.form.ValueRule;
 
 /** Writes one statistical table onto its sheet: labels, headers, input cells, totals, validation and colours. */
 final class TableSheetWriter {

@@ -7,22 +7,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.SumRule;
 import org.apache.poi.ss.formula.eval.NotImplementedException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.SumRule;
-
-import cn.nianbao.annualreport.form.FormDefinition;
 
 /**
  * Writes the standard workbook of an edition: 封面, the three tables, 校验 and 说明, every data cell named by its

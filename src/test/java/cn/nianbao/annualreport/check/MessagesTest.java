@@ -19,10 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import org.junit.jupiter.api.Test;
 
 /**
  * The message bundles are complete: both languages have the same rule ids with the same placeholders, and every rule

@@ -10,18 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.workbook.HostileWorkbooks;
+import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.nianbao.annualreport.workbook.HostileWorkbooks;
-import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 
 /**
  * A batch with broken files in it reports every file, exactly once, in each report format; its exit code says
@@ -89,7 +87,8 @@ class CheckCommandTest {
         try (CSVParser parser = CSVParser.parse(csv, java.nio.charset.StandardCharsets.UTF_8,
                 CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             var rows = parser.getRecords();
-            assertEquals(inputs, rows.stream().map(r -> r.get("\uFEFFfile")).distinct().count(), "every file has a row");
+            assertEquals(inputs, rows.stream().map(r -> r.get("\uFEFFfile")).distinct().count(),
+                    "every file has a row");
         }
     }
 
@@ -114,7 +113,7 @@ class CheckCommandTest {
             assertEquals(address, listed.getCell(3).getStringCellValue());
             assertEquals(address, listed.getCell(3).getHyperlink().getAddress(), "the position links to the cell");
         }
-        assertTrue(List.of(cli.out().split("\n")).stream().anyMatch(l -> l.contains("[formula-overwritten]")), cli.out());
+        assertTrue(cli.out().lines().anyMatch(l -> l.contains("[formula-overwritten]")), cli.out());
     }
 
     @Test

@@ -13,25 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.nianbao.annualreport.check.BatchChecker;
-import cn.nianbao.annualreport.check.CheckedFile;
-import cn.nianbao.annualreport.extract.TextReportReader;
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.FormDefinitions;
-
 /**
  * Round trips through the exports: {@code export --format json} then {@code convert} of that JSON gives the same
- * workbook figures and report text as converting (or keeping) the originals; a workbook exported to {@code long} and read back by a
- * CSV reader gives the same numbers. An input that cannot be read is named on stderr and makes the exit code 1.
+ * workbook figures and report text as converting (or keeping) the originals; a workbook exported to {@code long}
+ * and read back by a CSV reader gives the same numbers. An input that cannot be read is named on stderr and makes
+ * the exit code 1.
  */
 class ExportCommandTest {
 

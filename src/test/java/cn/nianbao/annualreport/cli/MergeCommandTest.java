@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import cn.nianbao.annualreport.merge.MergeFixtures;
+import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -24,9 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import cn.nianbao.annualreport.merge.MergeFixtures;
-import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 
 /**
  * {@code nianbao merge} as a supervising office runs it: real workbooks in (the project's examples and converted seed

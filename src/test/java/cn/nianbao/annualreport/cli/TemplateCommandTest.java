@@ -51,7 +51,8 @@ class TemplateCommandTest {
     @Test
     void refusesImpossibleYearsAndTheNewEditionForOldYears() {
         assertEquals(2, run("template", "--edition", "2021", "--year", "1999", "-o", dir.resolve("a.xlsx").toString()));
-        assertEquals(2, run("template", "--edition", "2021", "--year", "20250", "-o", dir.resolve("b.xlsx").toString()));
+        assertEquals(2, run("template", "--edition", "2021", "--year", "20250", "-o",
+                dir.resolve("b.xlsx").toString()));
         assertEquals(2, run("template", "--edition", "2021", "--year", "2020", "-o", dir.resolve("c.xlsx").toString()));
         assertTrue(cli.err().contains("--edition 2019"), cli.err());
     }

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.workbook.Span;
+import cn.nianbao.annualreport.workbook.TableLayout;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -16,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-
-import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.workbook.Span;
-import cn.nianbao.annualreport.workbook.TableLayout;
 
 /** A Word report whose tables merge cells as the official tables do (gridSpan, vMerge) reads back cell for cell. */
 class DocxReportTest {
@@ -41,7 +40,8 @@ class DocxReportTest {
             document.createParagraph().createRun().setText("五、存在的主要问题及改进情况");
             document.write(out);
         }
-        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(DocxReport.read(file));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
+                .read(DocxReport.read(file));
         assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
     }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.form.CellCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import cn.nianbao.annualreport.form.CellCode;
 
 /**
  * What a careful reader found in a shared report ({@code ../shared/seeds-expected/*.json},

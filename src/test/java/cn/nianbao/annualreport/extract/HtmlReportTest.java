@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.workbook.Span;
 import cn.nianbao.annualreport.workbook.TableLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A GBK web page whose tables use rowspan and colspan the way the official tables do (rendered from the form's own
@@ -47,7 +46,8 @@ class HtmlReportTest {
         Path page = dir.resolve("report.html");
         Files.write(page, html.toString().getBytes(Charset.forName("GBK")));
 
-        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(HtmlReport.read(page));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
+                .read(HtmlReport.read(page));
         assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
         assertEquals("重庆市开州区民政局", report.unit().orElseThrow());
     }

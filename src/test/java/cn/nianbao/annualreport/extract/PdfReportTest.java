@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinitions;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -16,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.FormDefinitions;
 
 /**
  * The three real PDFs read cell for cell from positions and table rules: tables broken across pages, group labels
@@ -31,7 +30,8 @@ class PdfReportTest {
     @ParameterizedTest
     @ValueSource(strings = {"hongze-district-2023", "hongze-district-2024", "huaian-city-2024"})
     void readsEveryCellOfARealPdfAsPrinted(String name) throws Exception {
-        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
+                .read(PdfReport.read(REAL.resolve(name + ".pdf")));
         Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
         assertEquals(expected.cells(), Expectation.cellsOf(report), report.findings().toString());
         assertEquals(List.of(), report.findings().stream()
@@ -44,7 +44,8 @@ class PdfReportTest {
     @ParameterizedTest
     @ValueSource(strings = {"hongze-district-2023", "hongze-district-2024", "huaian-city-2024"})
     void reportsTheKnownSourceErrorsAsDisagreeingTotalsAndNothingElse(String name) throws Exception {
-        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(PdfReport.read(REAL.resolve(name + ".pdf")));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
+                .read(PdfReport.read(REAL.resolve(name + ".pdf")));
         Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
         assertEquals(expected.knownErrors(), report.printedTotals().keySet().stream().map(CellCode::toString).toList());
     }

@@ -14,6 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.workbook.Span;
+import cn.nianbao.annualreport.workbook.TableLayout;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,10 +28,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.workbook.Span;
-import cn.nianbao.annualreport.workbook.TableLayout;
 
 /**
  * A PDF report drawn the way word processors print one reads back cell for cell: each table a grid of stroked

@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
-import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import org.junit.jupiter.api.Test;
 
 /**
  * A row with one figure too many, where joining two adjacent single digits makes its sum hold, is reported as a
@@ -36,7 +35,8 @@ class SplitCellTest {
         assertEquals("第 " + (row + 2) + " 行", split.where().orElseThrow());
         assertFalse(report.cells().containsKey(NEW_TOTAL), "the row stays blank");
         assertFalse(report.cells().containsKey(CellCode.parse("requests.new.natural_person")));
-        assertTrue(report.cells().containsKey(CellCode.parse("requests.carried_over.total")), "the next row still reads");
+        assertTrue(report.cells().containsKey(CellCode.parse("requests.carried_over.total")),
+                "the next row still reads");
     }
 
     @Test

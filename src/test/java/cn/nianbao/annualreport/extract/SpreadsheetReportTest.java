@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.workbook.Span;
+import cn.nianbao.annualreport.workbook.TableLayout;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,10 +18,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.workbook.Span;
-import cn.nianbao.annualreport.workbook.TableLayout;
 
 /** A report's tables pasted into an ordinary workbook, merged cells and numbers as numbers, read back cell for cell. */
 class SpreadsheetReportTest {
@@ -59,7 +58,8 @@ class SpreadsheetReportTest {
             }
             workbook.write(out);
         }
-        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(SpreadsheetReport.read(file));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
+                .read(SpreadsheetReport.read(file));
         assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
     }
 }

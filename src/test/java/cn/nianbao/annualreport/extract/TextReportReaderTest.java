@@ -11,13 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinitions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.FormDefinitions;
 
 /** The seed reports read cell for cell, with edition, unit and year, as the shared expectations say. */
 class TextReportReaderTest {

@@ -6,11 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cn.nianbao.annualreport.form.FormDefinitions;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.nianbao.annualreport.form.FormDefinitions;
 
 /**
  * The blank templates committed under {@code workbook-templates/xlsx/} are what {@code nianbao template} writes

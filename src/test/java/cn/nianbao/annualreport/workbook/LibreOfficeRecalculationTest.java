@@ -19,14 +19,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -35,6 +27,13 @@ import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;
 import cn.nianbao.annualreport.form.ValueRule;
 import cn.nianbao.annualreport.form.WorkbookParts;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Fills the standard workbook of each edition with POI, lets LibreOffice Calc recalculate it and reads the cached
@@ -47,7 +46,8 @@ import cn.nianbao.annualreport.form.WorkbookParts;
  */
 class LibreOfficeRecalculationTest {
 
-    private static final CellCode CARRIED_FORWARD_NATURAL_PERSON = CellCode.parse("requests.carried_forward.natural_person");
+    private static final CellCode CARRIED_FORWARD_NATURAL_PERSON =
+            CellCode.parse("requests.carried_forward.natural_person");
     private static final CellCode CARRIED_FORWARD_TOTAL = CellCode.parse("requests.carried_forward.total");
     private static final CellCode GRANTED_TOTAL = CellCode.parse("requests.granted.total");
     private static final CellCode GRANTED_BUSINESS = CellCode.parse("requests.granted.business");

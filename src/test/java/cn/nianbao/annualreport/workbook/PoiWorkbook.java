@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.ValueRule;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -14,11 +18,6 @@ import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.Rule;
-import cn.nianbao.annualreport.form.ValueRule;
 
 /**
  * Test access to a standard workbook through its defined names, evaluated with POI or read as another application

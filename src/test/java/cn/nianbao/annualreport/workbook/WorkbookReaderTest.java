@@ -28,6 +28,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Name;
@@ -38,11 +42,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.CellDef;
-import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.FormDefinitions;
 
 class WorkbookReaderTest {
 
@@ -230,12 +229,14 @@ class WorkbookReaderTest {
     @Test
     void refusesMalformedXml() throws IOException {
         Path broken = withEntries(filled, dir.resolve("broken.xlsx"),
-                Map.of("xl/workbook.xml", "<workbook><sheets><sheet name=\"封面\" r:id=".getBytes(StandardCharsets.UTF_8)));
+                Map.of("xl/workbook.xml",
+                        "<workbook><sheets><sheet name=\"封面\" r:id=".getBytes(StandardCharsets.UTF_8)));
         assertRefused(broken, "XML 格式错误（xl/workbook.xml）");
 
         String laughs = """
                 <?xml version="1.0"?>
-                <!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+                <!DOCTYPE workbook [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\
+                aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
                 <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
                 <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
                 <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
@@ -339,7 +340,8 @@ class WorkbookReaderTest {
                 </sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>""";
         String b = """
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-                <dimension ref="A1:XFD1048576"/><sheetData><row r="3"><c r="C3" t="s"><v>0</v></c><c r="D3"><v>1.0E-3</v></c><c r="E3"><f t="shared" si="0"/>\
+                <dimension ref="A1:XFD1048576"/><sheetData><row r="3"><c r="C3" t="s"><v>0</v></c>\
+                <c r="D3"><v>1.0E-3</v></c><c r="E3"><f t="shared" si="0"/>\
                 <v>12.0</v></c></row></sheetData></worksheet>""";
         Path file = dir.resolve("hand.xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

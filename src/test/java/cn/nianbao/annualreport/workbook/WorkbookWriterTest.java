@@ -14,6 +14,13 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+import cn.nianbao.annualreport.form.ValueRule;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -26,14 +33,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import cn.nianbao.annualreport.form.CellCode;
-import cn.nianbao.annualreport.form.CellDef;
-import cn.nianbao.annualreport.form.FormDefinition;
-import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.form.Rule;
-import cn.nianbao.annualreport.form.SumRule;
-import cn.nianbao.annualreport.form.ValueRule;
 
 class WorkbookWriterTest {
 

@@ -3,6 +3,7 @@ package cn.nianbao.annualreport.check;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.PrintedValue;
@@ -12,10 +13,13 @@ import cn.nianbao.annualreport.workbook.WorkbookLayout;
 
 /**
  * Turns a published report, as the converter read it, into a filled form. Each cell is placed at its address in the
- * standard workbook the converter writes; what the converter found stays, except its printed-total findings, which
- * the checker's own sum rules report again.
+ * standard workbook the converter writes; what the converter found stays, except its printed-total and old-edition
+ * findings, which the checker's own sum and metadata rules report again.
  */
 final class ReportForms {
+
+    /** The converter's rules that the checker's own rules (sums, metadata) report again. */
+    private static final Set<String> CHECKED_AGAIN = Set.of("printed-total", "old-edition");
 
     private ReportForms() {
     }
@@ -27,7 +31,7 @@ final class ReportForms {
                 layout.address(code).map(CellRef::toString).orElse(""), printed)));
         return new FilledForm(report.form(), FilledForm.Source.REPORT, entries, report.unit(),
                 report.year().isPresent() ? Optional.of(Integer.toString(report.year().getAsInt())) : Optional.empty(),
-                report.narrative(), report.findings().stream().filter(f -> !f.ruleId().equals("printed-total"))
+                report.narrative(), report.findings().stream().filter(f -> !CHECKED_AGAIN.contains(f.ruleId()))
                         .toList());
     }
 

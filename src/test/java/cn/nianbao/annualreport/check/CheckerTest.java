@@ -277,4 +277,13 @@ class CheckerTest {
         assertTrue(results.get(1).findings().stream().noneMatch(f -> f.ruleId().equals("carry-over")),
                 "the earlier year has nothing before it");
     }
+
+    @Test
+    void aPublishedReportInTheOldEditionIsWarnedAboutOnce() {
+        // Before: the converter's old-edition finding and the checker's own both reached the report.
+        FileResult result = check(Path.of("..", "shared", "seeds", "003_b49badf6c65abf03.txt"));
+        assertEquals(List.of("old-edition"), result.findings().stream().map(Finding::ruleId).toList(),
+                result.findings().toString());
+        assertEquals(FileResult.Status.OK, result.status());
+    }
 }

@@ -103,6 +103,12 @@ public final class Annotator {
         list(workbook, findings);
     }
 
+    /** The columns of the 检查结果 sheet, and their widths in characters. */
+    private static final String[] COLUMNS = {"严重程度", "规则", "单元格代码", "位置", "说明", "应为", "实为"};
+    private static final int[] WIDTHS = {8, 20, 30, 20, 70, 10, 10};
+    private static final int POSITION = 3;
+
+    /** The 检查结果 sheet, first and selected: one row per finding, its position a link to the cell. */
     private void list(Workbook workbook, List<Finding> findings) {
         Sheet sheet = workbook.createSheet(SHEET);
         workbook.setSheetOrder(SHEET, 0);
@@ -111,56 +117,23 @@ public final class Annotator {
         for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
             workbook.getSheetAt(i).setSelected(false);
         }
-        String[] columns = {"严重程度", "规则", "单元格代码", "位置", "说明", "应为", "实为"};
-        int[] widths = {8, 20, 30, 20, 70, 10, 10};
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle headerStyle = workbook.createCellStyle();
-        headerStyle.setFont(bold);
-        CellStyle wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        Font linkFont = workbook.createFont();
-        linkFont.setUnderline(Font.U_SINGLE);
-        linkFont.setColor(IndexedColors.BLUE.getIndex());
-        CellStyle linkStyle = workbook.createCellStyle();
-        linkStyle.setFont(linkFont);
-        linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
         Row header = sheet.createRow(0);
-        for (int c = 0; c < columns.length; c++) {
+        CellStyle bold = style(workbook, false, false);
+        for (int c = 0; c < COLUMNS.length; c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(columns[c]);
-            cell.setCellStyle(headerStyle);
-            sheet.setColumnWidth(c, widths[c] * 256);
+            cell.setCellValue(COLUMNS[c]);
+            cell.setCellStyle(bold);
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        CreationHelper factory = workbook.getCreationHelper();
-        int r = 1;
-        for (Finding finding : findings) {
-            Row row = sheet.createRow(r++);
-            String[] values = {finding.isError() ? "错误" : "提示", finding.ruleId(),
-                    finding.cell().map(Object::toString).orElse(""), finding.where().orElse(""),
-                    messages.render(finding), finding.expected(), finding.actual()};
-            int lines = 1;
-            for (int c = 0; c < values.length; c++) {
-                Cell cell = row.createCell(c);
-                cell.setCellValue(values[c]);
-                cell.setCellStyle(wrapped);
-                lines = Math.max(lines, (TextWidth.of(values[c]) + widths[c] - 1) / widths[c]);
-            }
-            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
-            Optional<CellRef> target = finding.where().flatMap(CellRef::parse)
-                    .filter(ref -> workbook.getSheet(ref.sheet()) != null);
-            if (target.isPresent()) {
-                Hyperlink link = factory.createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress(target.get().toString());
-                row.getCell(3).setHyperlink(link);
-                row.getCell(3).setCellStyle(linkStyle);
-            }
+        CellStyle wrapped = style(workbook, true, false);
+        CellStyle link = style(workbook, true, true);
+        for (int r = 0; r < findings.size(); r++) {
+            listRow(sheet.createRow(r + 1), findings.get(r), wrapped, link);
         }
         if (findings.isEmpty()) {
             sheet.createRow(1).createCell(0).setCellValue("未发现问题");
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(findings.size(), 1), 0, COLUMNS.length - 1));
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -168,5 +141,46 @@ public final class Annotator {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.createFreezePane(0, 1);
+    }
+
+    /** One finding's row: wrapped text, as tall as its longest text needs, the position linked to its cell. */
+    private void listRow(Row row, Finding finding, CellStyle wrapped, CellStyle link) {
+        String[] values = {finding.isError() ? "错误" : "提示", finding.ruleId(),
+                finding.cell().map(Object::toString).orElse(""), finding.where().orElse(""),
+                messages.render(finding), finding.expected(), finding.actual()};
+        int lines = 1;
+        for (int c = 0; c < values.length; c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(values[c]);
+            cell.setCellStyle(wrapped);
+            lines = Math.max(lines, (TextWidth.of(values[c]) + WIDTHS[c] - 1) / WIDTHS[c]);
+        }
+        row.setHeightInPoints(lines * row.getSheet().getDefaultRowHeightInPoints());
+        Workbook workbook = row.getSheet().getWorkbook();
+        finding.where().flatMap(CellRef::parse).filter(ref -> workbook.getSheet(ref.sheet()) != null)
+                .ifPresent(target -> {
+                    Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                    hyperlink.setAddress(target.toString());
+                    row.getCell(POSITION).setHyperlink(hyperlink);
+                    row.getCell(POSITION).setCellStyle(link);
+                });
+    }
+
+    /** The header's bold style, or the rows' top-aligned wrapping style, with or without a link's blue underline. */
+    private static CellStyle style(Workbook workbook, boolean wrapped, boolean link) {
+        CellStyle style = workbook.createCellStyle();
+        if (!wrapped || link) {
+            Font font = workbook.createFont();
+            font.setFontName(workbook.getFontAt(0).getFontName());
+            font.setBold(!wrapped);
+            if (link) {
+                font.setUnderline(Font.U_SINGLE);
+                font.setColor(IndexedColors.BLUE.getIndex());
+            }
+            style.setFont(font);
+        }
+        style.setWrapText(wrapped && !link);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
     }
 }

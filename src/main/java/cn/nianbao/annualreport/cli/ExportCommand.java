@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckedFile;
-import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.export.CsvExporter;
 import cn.nianbao.annualreport.export.ExportedReport;
@@ -69,6 +68,31 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format chosen = format();
+        checkPaths();
+        FormDefinitions forms = FormDefinitions.load();
+        CsvExporter csv = new CsvExporter(forms, excel);
+        if (codebook != null) {
+            csv.writeCodebook(codebook);
+            spec.commandLine().getOut().println("数据字典已写入 " + codebook);
+        }
+        if (inputs.isEmpty()) {
+            return ExitCodes.OK;
+        }
+        List<Path> files = Inputs.files(inputs, spec);
+        List<ExportedReport> reports = read(files, forms);
+        switch (chosen) {
+            case LONG -> csv.writeLong(reports, output);
+            case WIDE -> csv.writeWide(reports, output);
+            case JSON -> new JsonExporter().writeAll(reports, output);
+            default -> throw new IllegalStateException(chosen.toString());
+        }
+        int unreadable = files.size() - reports.size();
+        spec.commandLine().getOut().printf("已导出 %d 个文件（%s）到 %s%s%n", reports.size(), format, output,
+                unreadable == 0 ? "" : "；" + unreadable + " 个文件无法读取，未导出，见上");
+        return unreadable == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private void checkPaths() {
         if (inputs.isEmpty() && codebook == null) {
             throw new ParameterException(spec.commandLine(), "请给出要导出的输入文件或目录，或用 --codebook 只写数据字典");
         }
@@ -81,45 +105,26 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "输出文件 " + file + " 是目录，或所在目录不存在");
             }
         }
-        FormDefinitions forms = FormDefinitions.load();
-        CsvExporter csv = new CsvExporter(forms, excel);
-        PrintWriter out = spec.commandLine().getOut();
-        if (codebook != null) {
-            csv.writeCodebook(codebook);
-            out.println("数据字典已写入 " + codebook);
-        }
-        if (inputs.isEmpty()) {
-            return ExitCodes.OK;
-        }
-        List<Path> files = Inputs.files(inputs, spec);
+    }
+
+    /** Every input that could be read; each one that could not gets a line on stderr. */
+    private List<ExportedReport> read(List<Path> files, FormDefinitions forms) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = ProgressBar.onTerminal(err, files.size());
         List<CheckedFile> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
                 .read(files, threads, bar::show);
         bar.clear();
-        List<ExportedReport> reports = new ArrayList<>();
-        int unreadable = 0;
         Messages messages = Messages.of(Locale.CHINESE);
+        List<ExportedReport> reports = new ArrayList<>();
         for (CheckedFile checked : read) {
             Optional<ExportedReport> report = ExportedReport.of(checked);
-            if (report.isPresent()) {
-                reports.add(report.get());
-            } else {
-                unreadable++;
-                FileResult result = checked.result();
-                Finding why = result.findings().get(0);
-                err.println(result.file() + "：未导出：" + messages.render(why) + "［" + why.ruleId() + "］");
+            report.ifPresent(reports::add);
+            if (report.isEmpty()) {
+                Finding why = checked.result().findings().get(0);
+                err.println(checked.result().file() + "：未导出：" + messages.render(why) + "［" + why.ruleId() + "］");
             }
         }
-        switch (chosen) {
-            case LONG -> csv.writeLong(reports, output);
-            case WIDE -> csv.writeWide(reports, output);
-            case JSON -> new JsonExporter().writeAll(reports, output);
-            default -> throw new IllegalStateException(chosen.toString());
-        }
-        out.printf("已导出 %d 个文件（%s）到 %s%s%n", reports.size(), format, output,
-                unreadable == 0 ? "" : "；" + unreadable + " 个文件无法读取，未导出，见上");
-        return unreadable == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return reports;
     }
 
     private Format format() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,9 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelText;
@@ -57,19 +59,25 @@ public final class BatchChecker {
 
     /** Checks the files with {@code threads} threads; results in the order of the files. */
     public List<FileResult> check(List<Path> files, int threads, Progress progress) {
-        return run(files, threads, progress, false).stream().map(CheckedFile::result).toList();
+        return read(files, threads, progress, checked -> null).stream().map(CheckedFile::result).toList();
     }
 
     /**
      * Checks the files as {@link #check(List, int, Progress)} does and keeps each readable file's filled form, for
-     * exports and summaries; this holds every form in memory.
+     * summaries; this holds every form in memory.
      */
-    public List<CheckedFile> read(List<Path> files, int threads, Progress progress) {
-        return run(files, threads, progress, true);
+    public List<CheckedFile<FilledForm>> read(List<Path> files, int threads, Progress progress) {
+        return read(files, threads, progress, checked -> checked.filled().orElseThrow());
     }
 
-    private List<CheckedFile> run(List<Path> files, int threads, Progress progress, boolean keepForms) {
-        CheckedFile[] results = new CheckedFile[files.size()];
+    /**
+     * Checks the files as {@link #check(List, int, Progress)} does and keeps, of each readable file, what
+     * {@code keep} makes of it on the checking thread; the results carry the findings of the whole batch (across
+     * years), which {@code keep} cannot see yet.
+     */
+    public <T> List<CheckedFile<T>> read(List<Path> files, int threads, Progress progress,
+            Function<CheckedFile<FilledForm>, T> keep) {
+        AtomicReferenceArray<CheckedFile<T>> results = new AtomicReferenceArray<>(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
             Thread thread = new Thread(runnable, "nianbao-check");
             thread.setDaemon(true);
@@ -80,8 +88,10 @@ public final class BatchChecker {
             for (int i = 0; i < files.size(); i++) {
                 int index = i;
                 done.submit(() -> {
-                    CheckedFile checked = checked(files.get(index));
-                    results[index] = keepForms ? checked : new CheckedFile(checked.result(), Optional.empty());
+                    CheckedFile<FilledForm> checked = checked(files.get(index));
+                    Optional<T> kept = checked.filled().isPresent() ? Optional.ofNullable(keep.apply(checked))
+                            : Optional.empty();
+                    results.set(index, new CheckedFile<>(checked.result(), kept));
                     return index;
                 });
             }
@@ -98,10 +108,11 @@ public final class BatchChecker {
         } finally {
             pool.shutdownNow();
         }
-        List<FileResult> compared = acrossYears(Arrays.stream(results).map(CheckedFile::result).toList());
-        List<CheckedFile> checked = new ArrayList<>();
-        for (int i = 0; i < results.length; i++) {
-            checked.add(new CheckedFile(compared.get(i), results[i].filled()));
+        List<CheckedFile<T>> kept = IntStream.range(0, files.size()).mapToObj(results::get).toList();
+        List<FileResult> compared = acrossYears(kept.stream().map(CheckedFile::result).toList());
+        List<CheckedFile<T>> checked = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            checked.add(new CheckedFile<>(compared.get(i), kept.get(i).filled()));
         }
         return checked;
     }
@@ -112,7 +123,7 @@ public final class BatchChecker {
     }
 
     /** Checks one file and keeps its filled form when it could be read; never throws for bad input. */
-    public CheckedFile checked(Path file) {
+    public CheckedFile<FilledForm> checked(Path file) {
         try {
             Optional<SourceKind> kind = SourceKind.of(file);
             if (kind.isEmpty()) {
@@ -139,26 +150,26 @@ public final class BatchChecker {
         }
     }
 
-    private static CheckedFile unreadable(Path file, Finding why) {
-        return new CheckedFile(FileResult.unreadable(file, why), Optional.empty());
+    private static CheckedFile<FilledForm> unreadable(Path file, Finding why) {
+        return new CheckedFile<>(FileResult.unreadable(file, why), Optional.empty());
     }
 
     /** A workbook without nianbao's names: a report's tables pasted into a spreadsheet, read as the converter does. */
-    private CheckedFile foreignWorkbook(Path file) throws IOException {
+    private CheckedFile<FilledForm> foreignWorkbook(Path file) throws IOException {
         ExtractedReport report = reports.read(SpreadsheetReport.read(file));
         if (!report.hasTables()) {
             FormDefinition newest = forms.all().get(0);
-            return new CheckedFile(new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
+            return new CheckedFile<>(new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
                     Optional.empty(), List.of(Finding.error("unknown-layout", Map.of("edition", newest.edition()))),
                     FileResult.Carried.NONE), Optional.empty());
         }
         return result(file, ReportForms.of(report));
     }
 
-    private CheckedFile result(Path file, FilledForm filled) {
+    private CheckedFile<FilledForm> result(Path file, FilledForm filled) {
         List<Finding> findings = Checker.check(filled);
         boolean errors = findings.stream().anyMatch(Finding::isError);
-        return new CheckedFile(new FileResult(file, errors ? FileResult.Status.ERRORS : FileResult.Status.OK,
+        return new CheckedFile<>(new FileResult(file, errors ? FileResult.Status.ERRORS : FileResult.Status.OK,
                 filled.unit().map(String::strip), filled.yearNumber(), Optional.of(filled.form().edition()), findings,
                 carried(filled)), Optional.of(filled));
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import cn.nianbao.annualreport.check.BatchChecker;
@@ -111,15 +110,14 @@ final class ExportCommand implements Callable<Integer> {
     private List<ExportedReport> read(List<Path> files, FormDefinitions forms) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = ProgressBar.onTerminal(err, files.size());
-        List<CheckedFile> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
-                .read(files, threads, bar::show);
+        List<CheckedFile<ExportedReport>> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
+                .read(files, threads, bar::show, ExportedReport::of);
         bar.clear();
         Messages messages = Messages.of(Locale.CHINESE);
         List<ExportedReport> reports = new ArrayList<>();
-        for (CheckedFile checked : read) {
-            Optional<ExportedReport> report = ExportedReport.of(checked);
-            report.ifPresent(reports::add);
-            if (report.isEmpty()) {
+        for (CheckedFile<ExportedReport> checked : read) {
+            checked.filled().ifPresent(report -> reports.add(report.withFindings(checked.result().findings())));
+            if (checked.filled().isEmpty()) {
                 Finding why = checked.result().findings().get(0);
                 err.println(checked.result().file() + "：未导出：" + messages.render(why) + "［" + why.ruleId() + "］");
             }

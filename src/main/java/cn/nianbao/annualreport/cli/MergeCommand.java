@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
@@ -78,7 +79,7 @@ final class MergeCommand implements Callable<Integer> {
         Merger merger = new Merger(forms, EditionMapping.load(forms));
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = ProgressBar.onTerminal(err, files.size());
-        List<CheckedFile> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
+        List<CheckedFile<FilledForm>> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
                 .read(files, threads, bar::show);
         bar.clear();
         List<FileResult> unreadable = Merger.unmergeable(read);
@@ -125,7 +126,7 @@ final class MergeCommand implements Callable<Integer> {
         return files;
     }
 
-    private int summaryYear(List<CheckedFile> read) {
+    private int summaryYear(List<CheckedFile<FilledForm>> read) {
         if (year != null) {
             return year;
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -27,7 +28,8 @@ import cn.nianbao.annualreport.form.FormDefinition;
  * @param printed   every cell the source holds, as printed or entered ("" for a blank one), a workbook's computed
  *                  total as the spreadsheet shows it (recomputed from its parts); a cell the source does not hold at
  *                  all (a row missing from a report, a name missing from a workbook) is absent
- * @param figures   the number each cell stands for, where it stands for one
+ * @param figures   the number a cell stands for where its printed text does not say so as {@link PrintedValue}
+ *                  reads it (e.g. a number a workbook stores in exponent form); see {@link #figure(CellCode)}
  * @param narrative the text of the numbered parts, for a published report
  * @param findings  what reading and checking the source found
  */
@@ -54,19 +56,40 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
                 printed, report.figures(), report.narrative(), report.findings());
     }
 
-    /** A file the checker read, with the checker's findings; empty when it could not be read. */
-    public static Optional<ExportedReport> of(CheckedFile checked) {
-        if (checked.filled().isEmpty()) {
-            return Optional.empty();
-        }
-        FilledForm filled = checked.filled().get();
+    /**
+     * A file the checker read, with the checker's findings so far; call it on the checking thread (see
+     * {@code BatchChecker.read}) so that only this, not the filled form, is kept for the rest of the batch.
+     *
+     * @throws java.util.NoSuchElementException when the file could not be read
+     */
+    public static ExportedReport of(CheckedFile<FilledForm> checked) {
+        FilledForm filled = checked.filled().orElseThrow();
         Map<CellCode, BigDecimal> figures = filled.figures();
         Map<CellCode, String> printed = new HashMap<>();
-        filled.entries().forEach((code, entry) -> printed.put(code, entry.formula()
-                ? Optional.ofNullable(figures.get(code)).map(BigDecimal::toPlainString).orElse("") : entry.raw()));
-        return Optional.of(new ExportedReport(checked.result().file(), checked.result().unit(),
-                checked.result().year(), filled.form(), printed, figures, filled.narrative(),
-                checked.result().findings()));
+        Map<CellCode, BigDecimal> unprinted = new HashMap<>();
+        filled.entries().forEach((code, entry) -> {
+            BigDecimal figure = figures.get(code);
+            String text = entry.formula() ? Optional.ofNullable(figure).map(BigDecimal::toPlainString).orElse("")
+                    : entry.raw();
+            printed.put(code, text.intern()); // the same few texts ("0", "1", …) in thousands of reports
+            if (figure != null && !figure.equals(PrintedValue.read(text).value().orElse(null))) {
+                unprinted.put(code, figure);
+            }
+        });
+        return new ExportedReport(checked.result().file(), checked.result().unit(), checked.result().year(),
+                filled.form(), printed, unprinted, filled.narrative(), checked.result().findings());
+    }
+
+    /** The number a cell stands for, if it stands for one: as recorded, or as its printed text reads. */
+    public Optional<BigDecimal> figure(CellCode code) {
+        BigDecimal figure = figures.get(code);
+        return figure != null ? Optional.of(figure)
+                : Optional.ofNullable(printed.get(code)).flatMap(text -> PrintedValue.read(text).value());
+    }
+
+    /** The same report with the findings of the whole batch (which add the comparisons across years). */
+    public ExportedReport withFindings(List<Finding> all) {
+        return new ExportedReport(file, unit, year, form, printed, figures, narrative, all);
     }
 
     /** The edition's code, {@code 2021} or {@code 2019}. */

@@ -37,7 +37,7 @@ public final class JsonExporter {
         Map<String, Object> cells = new LinkedHashMap<>();
         Map<String, String> printed = new LinkedHashMap<>();
         for (CellDef cell : report.form().cells()) {
-            BigDecimal figure = report.figures().get(cell.code());
+            BigDecimal figure = report.figure(cell.code()).orElse(null);
             cells.put(cell.code().toString(), figure);
             String text = report.printed().get(cell.code());
             if (text != null && !PrintedValue.read(text).isPlainNumber()) {

@@ -3,8 +3,8 @@
  * documents every column.
  *
  * <pre>{@code
- * List<ExportedReport> reports = checker.read(files, 2, (done, total) -> { }).stream()
- *         .map(ExportedReport::of).flatMap(Optional::stream).toList();
+ * List<ExportedReport> reports = checker.read(files, 2, (done, total) -> { }, ExportedReport::of).stream()
+ *         .flatMap(checked -> checked.filled().stream()).toList();
  * new CsvExporter(forms, false).writeLong(reports, Path.of("cells.csv"));
  * }</pre>
  */

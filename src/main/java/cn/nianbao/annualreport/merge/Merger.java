@@ -30,7 +30,7 @@ import cn.nianbao.annualreport.form.FormDefinitions;
  * an omission too (except a plain 0, which would add nothing anywhere).
  *
  * <pre>{@code
- * List<CheckedFile> read = new BatchChecker(forms, reader).read(files, 4, (done, total) -> { });
+ * List<CheckedFile<FilledForm>> read = new BatchChecker(forms, reader).read(files, 4, (done, total) -> { });
  * Merger merger = new Merger(forms, EditionMapping.load(forms));
  * if (Merger.unmergeable(read).isEmpty() && merger.mismatch(read, Optional.empty()).isEmpty()) {
  *     Summary summary = merger.merge(read, "某某市人民政府办公室", 2025);
@@ -49,12 +49,12 @@ public final class Merger {
     }
 
     /** The inputs that cannot be merged: unreadable, or with no tables found in them. */
-    public static List<FileResult> unmergeable(List<CheckedFile> files) {
+    public static List<FileResult> unmergeable(List<CheckedFile<FilledForm>> files) {
         return files.stream().filter(f -> f.filled().isEmpty()).map(CheckedFile::result).toList();
     }
 
     /** The year every input states, when all of them state the same one. */
-    public static Optional<Integer> commonYear(List<CheckedFile> files) {
+    public static Optional<Integer> commonYear(List<CheckedFile<FilledForm>> files) {
         List<Optional<Integer>> years = files.stream().map(f -> f.result().year()).distinct().toList();
         return years.size() == 1 ? years.get(0) : Optional.empty();
     }
@@ -64,7 +64,7 @@ public final class Merger {
      * edition), or of another year than {@code year} (when asked for) or than most of them (a tie goes to the later
      * year). An input that states no year is odd unless none does.
      */
-    public Optional<Mismatch> mismatch(List<CheckedFile> files, Optional<Integer> year) {
+    public Optional<Mismatch> mismatch(List<CheckedFile<FilledForm>> files, Optional<Integer> year) {
         List<FileResult> results = files.stream().map(CheckedFile::result).toList();
         String edition = majority(results.stream().map(r -> r.edition().orElse("?")).toList(),
                 Comparator.comparingInt(this::newness));
@@ -97,7 +97,7 @@ public final class Merger {
      *
      * @throws IllegalArgumentException when the inputs are in editions the mapping does not join
      */
-    public FormDefinition edition(List<CheckedFile> files) {
+    public FormDefinition edition(List<CheckedFile<FilledForm>> files) {
         List<String> editions = files.stream().map(f -> form(f).edition()).distinct().toList();
         if (editions.size() == 1) {
             return forms.edition(editions.get(0)).orElseThrow();
@@ -118,12 +118,12 @@ public final class Merger {
      * @param unit  the unit the summary is for
      * @param year  the year the summary is for
      */
-    public Summary merge(List<CheckedFile> files, String unit, int year) {
+    public Summary merge(List<CheckedFile<FilledForm>> files, String unit, int year) {
         FormDefinition summary = edition(files);
         List<MergedUnit> units = new ArrayList<>();
         List<Omission> omissions = new ArrayList<>();
         boolean mapped = false;
-        for (CheckedFile file : files) {
+        for (CheckedFile<FilledForm> file : files) {
             units.add(unit(file, summary, omissions));
             mapped |= !form(file).edition().equals(summary.edition());
         }
@@ -139,7 +139,7 @@ public final class Merger {
     }
 
     /** What one input adds, by the summary's codes; what it holds but does not add goes to {@code omissions}. */
-    private MergedUnit unit(CheckedFile file, FormDefinition summary, List<Omission> omissions) {
+    private MergedUnit unit(CheckedFile<FilledForm> file, FormDefinition summary, List<Omission> omissions) {
         FilledForm filled = file.filled().orElseThrow(() -> new IllegalArgumentException(
                 "无法合并没有读出表格的输入：" + file.result().file()));
         FormDefinition form = filled.form();
@@ -199,7 +199,7 @@ public final class Merger {
         return byUnit;
     }
 
-    private static FormDefinition form(CheckedFile file) {
+    private static FormDefinition form(CheckedFile<FilledForm> file) {
         return file.filled().map(FilledForm::form).orElseThrow(() -> new IllegalArgumentException(
                 "无法合并没有读出表格的输入：" + file.result().file()));
     }

@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * FormDefinitions forms = FormDefinitions.load();
- * List<CheckedFile> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
+ * List<CheckedFile<FilledForm>> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
  *         .read(files, 4, (done, total) -> { });
  * Summary summary = new Merger(forms, EditionMapping.load(forms)).merge(read, "某某市人民政府办公室", 2025);
  * new SummaryWriter().write(summary, Path.of("汇总.xlsx"), false);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -47,7 +48,8 @@ class ExportCommandTest {
 
     /** Every cell's figure, as the checker reads the workbook back (totals recomputed from their parts). */
     private static Map<CellCode, BigDecimal> figures(Path workbook) throws IOException {
-        CheckedFile checked = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS)).checked(workbook);
+        CheckedFile<FilledForm> checked = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS))
+                .checked(workbook);
         return new TreeMap<>(checked.filled().orElseThrow(() -> new AssertionError(checked.result().toString()))
                 .figures());
     }

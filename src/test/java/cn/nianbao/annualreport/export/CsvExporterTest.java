@@ -55,9 +55,9 @@ class CsvExporterTest {
         try (Stream<Path> list = Files.list(SHARED.resolve("seeds"))) {
             files = list.sorted().toList();
         }
-        List<CheckedFile> read = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS)).read(files, 2,
-                (done, total) -> { });
-        seeds = read.stream().map(ExportedReport::of).flatMap(Optional::stream).toList();
+        List<CheckedFile<ExportedReport>> read = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS))
+                .read(files, 2, (done, total) -> { }, ExportedReport::of);
+        seeds = read.stream().flatMap(checked -> checked.filled().stream()).toList();
         assertEquals(5, seeds.size());
     }
 

@@ -40,7 +40,7 @@ class MergerTest {
     @TempDir
     Path dir;
 
-    private static List<CheckedFile> read(Path... files) {
+    private static List<CheckedFile<FilledForm>> read(Path... files) {
         try {
             return new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS)).read(List.of(files), 2,
                     (done, total) -> { });
@@ -116,7 +116,7 @@ class MergerTest {
         FilledForm filled = new FilledForm(variant, FilledForm.Source.REPORT, entries, Optional.of("某区"),
                 Optional.of("2024"), Map.of(), List.of());
         Path file = Path.of("某区.pdf");
-        CheckedFile input = new CheckedFile(new FileResult(file, FileResult.Status.OK, Optional.of("某区"),
+        CheckedFile<FilledForm> input = new CheckedFile<>(new FileResult(file, FileResult.Status.OK, Optional.of("某区"),
                 Optional.of(2024), Optional.of("2021"), List.of(), FileResult.Carried.NONE), Optional.of(filled));
         Summary summary = MERGER.merge(List.of(input), "某市", 2024);
         assertEquals(BigDecimal.valueOf(5), summary.totals().get(granted));
@@ -138,7 +138,7 @@ class MergerTest {
 
     @Test
     void namesTheInputsOutsideTheMostCommonEditionAndYear() {
-        List<CheckedFile> files = List.of(result("a", "2021", 2024), result("b", "2021", 2024),
+        List<CheckedFile<FilledForm>> files = List.of(result("a", "2021", 2024), result("b", "2021", 2024),
                 result("c", "2019", 2024), result("d", "2021", 2023), result("e", "2021", null),
                 result("f", "2021", 2024));
         Mismatch mismatch = MERGER.mismatch(files, Optional.empty()).orElseThrow();
@@ -160,13 +160,13 @@ class MergerTest {
     @Test
     void refusesInputsThatWereNotRead() throws Exception {
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
-        List<CheckedFile> read = read(KAIZHOU, empty);
+        List<CheckedFile<FilledForm>> read = read(KAIZHOU, empty);
         assertEquals(List.of(empty), Merger.unmergeable(read).stream().map(FileResult::file).toList());
         assertThrows(IllegalArgumentException.class, () -> MERGER.merge(read, "x", 2024));
     }
 
-    private static CheckedFile result(String name, String edition, Integer year) {
-        return new CheckedFile(new FileResult(Path.of(name), FileResult.Status.OK, Optional.of(name),
+    private static CheckedFile<FilledForm> result(String name, String edition, Integer year) {
+        return new CheckedFile<FilledForm>(new FileResult(Path.of(name), FileResult.Status.OK, Optional.of(name),
                 Optional.ofNullable(year), Optional.of(edition), List.of(), FileResult.Carried.NONE), Optional.empty());
     }
 

@@ -42,6 +42,9 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class MergeCommand implements Callable<Integer> {
 
+    /** How many files a warning names before it says 等. */
+    private static final int NAMED_FILES = 5;
+
     @Spec
     private CommandSpec spec;
 
@@ -166,7 +169,9 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         summary.duplicates().forEach((name, files) -> err.println("警告：同一单位出现在 " + files.size() + " 个文件中："
-                + files.stream().map(Path::toString).collect(Collectors.joining("、")) + "；每个文件都已计入"));
+                + files.stream().limit(NAMED_FILES).map(Path::toString).collect(Collectors.joining("、"))
+                + (files.size() > NAMED_FILES ? " 等" : "") + "；每个文件都已计入，逐个列在“" + SummaryWriter.SOURCES_SHEET
+                + "”表"));
         String edition = summary.form().edition();
         for (Omission omission : summary.omissions()) {
             if (omission.reason() != Omission.Reason.UNMAPPED) {

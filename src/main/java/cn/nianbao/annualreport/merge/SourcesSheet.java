@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -70,6 +71,11 @@ final class SourcesSheet {
             sheet.setColumnWidth(FIRST_FIGURE_COLUMN + i, FIGURE_WIDTH * 256);
         }
         sheet.createFreezePane(1, FIRST_UNIT_ROW);
+        // Printed on A4 landscape, each page repeating the two header rows and the file and unit columns.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setRepeatingRows(new CellRangeAddress(0, FIRST_UNIT_ROW - 1, -1, -1));
+        sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
         sheet.setAutoFilter(new CellRangeAddress(FIRST_UNIT_ROW - 1, Math.max(FIRST_UNIT_ROW, lastUnitRow), 0,
                 FIRST_FIGURE_COLUMN + cells.size() - 1));
     }

@@ -116,6 +116,8 @@ class MergeCommandTest {
             assertTrue(sources.getPaneInformation().isFreezePane());
             assertEquals(2, sources.getPaneInformation().getHorizontalSplitTopRow());
             assertTrue(sources.getCTWorksheet().isSetAutoFilter());
+            assertEquals("1:2", sources.getRepeatingRows().formatAsString(), "header rows on every printed page");
+            assertTrue(sources.getPrintSetup().getLandscape());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import cn.nianbao.annualreport.check.Annotator;
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckReports;
+import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.ExtractedReport;
@@ -23,6 +24,7 @@ import cn.nianbao.annualreport.workbook.Filling;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,8 +56,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--annotate", paramLabel = "目录", description = "为每个文件写一份标注副本：出错的单元格标红并加批注，首页列出全部问题。")
     private Path annotate;
 
-    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认：CPU 核数）。")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private BatchReading batch;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "报告中说明文字的语言（默认 zh）。")
     private String language = "zh";
@@ -81,10 +83,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = Inputs.files(inputs, spec);
         FormDefinitions forms = FormDefinitions.load();
         TextReportReader reader = TextReportReader.withInstalledLabels(forms);
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = ProgressBar.onTerminal(err, files.size());
-        List<FileResult> results = new BatchChecker(forms, reader).check(files, threads, bar::show);
-        bar.clear();
+        List<FileResult> results = batch.read(new BatchChecker(forms, reader), files, checked -> null).stream()
+                .map(CheckedFile::result).toList();
         print(results);
         if (report != null) {
             new CheckReports(Locale.forLanguageTag(language)).write(results, report);

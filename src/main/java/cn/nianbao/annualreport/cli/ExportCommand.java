@@ -19,6 +19,7 @@ import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,8 +59,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--codebook", paramLabel = "文件", description = "另写出数据字典 CSV：代码、表、行标签、列标签、版本、类型、单位。")
     private Path codebook;
 
-    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认：CPU 核数）。")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private BatchReading batch;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
     private boolean help;
@@ -109,10 +110,8 @@ final class ExportCommand implements Callable<Integer> {
     /** Every input that could be read; each one that could not gets a line on stderr. */
     private List<ExportedReport> read(List<Path> files, FormDefinitions forms) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = ProgressBar.onTerminal(err, files.size());
-        List<CheckedFile<ExportedReport>> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
-                .read(files, threads, bar::show, ExportedReport::of);
-        bar.clear();
+        List<CheckedFile<ExportedReport>> read = batch.read(
+                new BatchChecker(forms, TextReportReader.withInstalledLabels(forms)), files, ExportedReport::of);
         Messages messages = Messages.of(Locale.CHINESE);
         List<ExportedReport> reports = new ArrayList<>();
         for (CheckedFile<ExportedReport> checked : read) {

@@ -26,6 +26,7 @@ import cn.nianbao.annualreport.merge.Omission;
 import cn.nianbao.annualreport.merge.Summary;
 import cn.nianbao.annualreport.merge.SummaryWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,8 +68,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "输出文件已存在时覆盖。")
     private boolean force;
 
-    @Option(names = "--threads", paramLabel = "N", description = "读取输入的并行线程数（默认：CPU 核数）。")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private BatchReading batch;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
     private boolean help;
@@ -81,10 +82,9 @@ final class MergeCommand implements Callable<Integer> {
         FormDefinitions forms = FormDefinitions.load();
         Merger merger = new Merger(forms, EditionMapping.load(forms));
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = ProgressBar.onTerminal(err, files.size());
-        List<CheckedFile<FilledForm>> read = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms))
-                .read(files, threads, bar::show);
-        bar.clear();
+        List<CheckedFile<FilledForm>> read = batch.read(
+                new BatchChecker(forms, TextReportReader.withInstalledLabels(forms)), files,
+                checked -> checked.filled().orElseThrow());
         List<FileResult> unreadable = Merger.unmergeable(read);
         if (!unreadable.isEmpty()) {
             reportUnreadable(unreadable);
@@ -104,9 +104,6 @@ final class MergeCommand implements Callable<Integer> {
     private void checkOptions() {
         if (unit.isBlank()) {
             throw usage("--unit 的汇总单位名称不能为空");
-        }
-        if (threads < 1) {
-            throw usage("--threads 应为正整数：" + threads);
         }
         if (year != null) {
             XlsxOutput.checkYear(year, "汇总年度", spec);

@@ -170,9 +170,11 @@ final class MergeCommand implements Callable<Integer> {
                 + (files.size() > NAMED_FILES ? " 等" : "") + "；每个文件都已计入，逐个列在“" + SummaryWriter.SOURCES_SHEET
                 + "”表"));
         String edition = summary.form().edition();
+        Messages messages = Messages.of(Locale.CHINESE);
         for (Omission omission : summary.omissions()) {
             if (omission.reason() != Omission.Reason.UNMAPPED) {
-                err.println("未计入：" + omission.file() + "：" + omission.describe(edition));
+                Finding finding = omission.finding(edition);
+                err.println("未计入：" + omission.file() + "：" + messages.render(finding) + "［" + finding.ruleId() + "］");
             }
         }
         summary.mapping().ifPresent(mapping -> out.println("以下 " + mapping.from().edition() + " 版行无法对应到 "

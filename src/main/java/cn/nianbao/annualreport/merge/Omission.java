@@ -1,9 +1,11 @@
 package cn.nianbao.annualreport.merge;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
 
 /**
  * Something an input holds that a summary did not add, so that nothing is dropped silently.
@@ -19,14 +21,25 @@ import cn.nianbao.annualreport.form.CellCode;
 public record Omission(Path file, String edition, CellCode code, String title, String where, String content,
         Reason reason) {
 
-    /** Why a cell was not added. */
+    /** Why a cell was not added, with the rule id of its finding. */
     public enum Reason {
         /** It holds text (or a number stored as text, a placeholder) rather than a number. */
-        TEXT,
+        TEXT("not-added-text"),
         /** Its edition is not the summary's, and the mapping has no counterpart for it. */
-        UNMAPPED,
+        UNMAPPED("not-mapped"),
         /** Its row exists only in a variant of the summary's edition (the 2019 其他处理 row in a 2021 table). */
-        NOT_IN_EDITION
+        NOT_IN_EDITION("not-in-edition");
+
+        private final String ruleId;
+
+        Reason(String ruleId) {
+            this.ruleId = ruleId;
+        }
+
+        /** The rule id of the finding that reports it. */
+        public String ruleId() {
+            return ruleId;
+        }
     }
 
     /** Checks the fields. */
@@ -40,14 +53,12 @@ public record Omission(Path file, String edition, CellCode code, String title, S
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** What happened, in Chinese, for a summary in {@code summaryEdition}: the cell, its content and the reason. */
-    public String describe(String summaryEdition) {
-        String cell = title + "（" + code + (where.isEmpty() ? "" : "，" + where) + "）";
-        return switch (reason) {
-            case TEXT -> cell + "填的是“" + content + "”，不是数字，未计入";
-            case UNMAPPED -> cell + "为“" + content + "”：" + edition + " 版此格无法对应到 " + summaryEdition
-                    + " 版，未计入";
-            case NOT_IN_EDITION -> cell + "为“" + content + "”：" + summaryEdition + " 版没有此格，未计入";
-        };
+    /**
+     * What happened, as a warning finding about the cell, for a summary in {@code summaryEdition}; its message
+     * (see {@code Messages}) names the cell, its content and the reason.
+     */
+    public Finding finding(String summaryEdition) {
+        return Finding.warning(reason.ruleId(), Map.of("title", title, "edition", edition, "summary", summaryEdition))
+                .about(code).at(where).values("", content);
     }
 }

@@ -2,7 +2,9 @@ package cn.nianbao.annualreport.merge;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
+import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -26,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * formulas, a row that reads the summary's own cells for comparison, and below, everything not added.
  */
 final class SourcesSheet {
+
+    private static final Messages MESSAGES = Messages.of(Locale.CHINESE);
 
     /** The sheet's name. */
     static final String NAME = "汇总来源";
@@ -175,7 +179,7 @@ final class SourcesSheet {
             Row line = sheet.createRow(row++);
             text(line, 0, omission.file().toString(), null);
             text(line, 1, omission.code().toString(), null);
-            text(line, 2, omission.describe(summary.form().edition()), null);
+            text(line, 2, MESSAGES.render(omission.finding(summary.form().edition())), null);
         }
     }
 

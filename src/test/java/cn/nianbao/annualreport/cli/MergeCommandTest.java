@@ -203,7 +203,7 @@ class MergeCommandTest {
         assertEquals(0, cli.run("merge", in.toString(), "-o", summary.toString(), "--unit", "某市政务公开办"),
                 cli.err());
         assertTrue(cli.err().contains(arxan + "：") && cli.err().contains("requests.granted.business")
-                && cli.err().contains("“十二”"), cli.err());
+                && cli.err().contains("“十二”") && cli.err().contains("［not-added-text］"), cli.err());
         assertTrue(cli.out().contains("1 个格不是数字或无法计入"), cli.out());
         assertEquals(MergeFixtures.entered(KAIZHOU).getOrDefault("requests.granted.business", 0.0),
                 MergeFixtures.entered(summary).get("requests.granted.business"), 1e-9);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
@@ -33,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CheckerTest {
 
-    private static final Path SEED = Path.of("..", "shared", "seeds", "001_0d529075b8579b4b.txt");
+    private static final Path SEED = Fixtures.seed("001");
     private static final FormDefinitions FORMS = FormDefinitions.load();
 
     @TempDir
@@ -281,7 +282,7 @@ class CheckerTest {
     @Test
     void aPublishedReportInTheOldEditionIsWarnedAboutOnce() {
         // Before: the converter's old-edition finding and the checker's own both reached the report.
-        FileResult result = check(Path.of("..", "shared", "seeds", "003_b49badf6c65abf03.txt"));
+        FileResult result = check(Fixtures.seed("003"));
         assertEquals(List.of("old-edition"), result.findings().stream().map(Finding::ruleId).toList(),
                 result.findings().toString());
         assertEquals(FileResult.Status.OK, result.status());

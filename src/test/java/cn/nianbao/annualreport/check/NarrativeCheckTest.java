@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.PdfReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
@@ -25,12 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Narrative statements checked against the tables of the real reports and seeds in {@code ../shared}, and against
+ * Narrative statements checked against the tables of the real reports and seeds (golden cases under
+ * {@code src/test/resources/reports}), and against
  * tables changed in the test so that a statement the report gets right becomes wrong.
  */
 class NarrativeCheckTest {
 
-    private static final Path SHARED = Path.of("..", "shared");
     private static final CellCode NEW = CellCode.parse("requests.new.total");
     private static final CellCode REVIEWS = CellCode.parse("appeals.review.total");
     private static final CellCode SUITS_DIRECT = CellCode.parse("appeals.suit_direct.total");
@@ -165,11 +165,11 @@ class NarrativeCheckTest {
     }
 
     private static ExtractedReport pdf(String name) throws IOException {
-        return reader().read(PdfReport.read(SHARED.resolve("real-reports").resolve(name + ".pdf")));
+        return reader().read(PdfReport.read(Fixtures.realReport(name)));
     }
 
     private static ExtractedReport seed(String name) throws IOException {
-        return reader().read(Files.readAllLines(SHARED.resolve("seeds").resolve(name + ".txt")));
+        return reader().read(Files.readAllLines(Fixtures.seed(name.substring(0, 3))));
     }
 
     private static TextReportReader reader() throws IOException {

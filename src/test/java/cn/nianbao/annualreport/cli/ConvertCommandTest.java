@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cn.nianbao.annualreport.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
 
-    private static final Path SEEDS = Path.of("..", "shared", "seeds");
 
     @TempDir
     Path dir;
@@ -63,7 +63,7 @@ class ConvertCommandTest {
     @Test
     void keepsAPrintedTotalThatDisagreesWithItsPartsBesideTheComputedOne() throws Exception {
         Path out = dir.resolve("out");
-        assertEquals(1, run("convert", SEEDS.resolve("002_65ae609cbadd49bc.txt").toString(), "-o", out.toString(),
+        assertEquals(1, run("convert", Fixtures.seed("002").toString(), "-o", out.toString(),
                 "--json"));
         try (InputStream in = Files.newInputStream(out.resolve("002_65ae609cbadd49bc.xlsx"));
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -94,8 +94,8 @@ class ConvertCommandTest {
     void convertsADirectoryAndKeepsGoingPastFilesItCannotRead() throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in.resolve("sub"));
-        Files.copy(SEEDS.resolve("004_47e6c7f05ba30db4.txt"), in.resolve("sub/huayin.txt"));
-        String text = Files.readString(SEEDS.resolve("001_0d529075b8579b4b.txt"), StandardCharsets.UTF_8);
+        Files.copy(Fixtures.seed("004"), in.resolve("sub/huayin.txt"));
+        String text = Files.readString(Fixtures.seed("001"), StandardCharsets.UTF_8);
         Files.write(in.resolve("kaizhou-gbk.txt"), text.getBytes(Charset.forName("GBK")));
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("junk.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0, 7, 0, 0, 0});
@@ -136,7 +136,7 @@ class ConvertCommandTest {
         Path labels = dir.resolve("labels.yaml");
         Files.writeString(labels, "rows:\n  requests.no_such_row: [某行]\n");
         Path out = dir.resolve("out");
-        assertEquals(2, run("convert", SEEDS.resolve("001_0d529075b8579b4b.txt").toString(), "-o", out.toString(),
+        assertEquals(2, run("convert", Fixtures.seed("001").toString(), "-o", out.toString(),
                 "--labels", labels.toString()));
         assertTrue(cli.err().contains("requests.no_such_row"), cli.err());
         assertFalse(Files.exists(out.resolve("001_0d529075b8579b4b.xlsx")));

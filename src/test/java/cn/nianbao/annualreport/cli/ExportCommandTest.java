@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FilledForm;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExportCommandTest {
 
-    private static final Path SEEDS = Path.of("..", "shared", "seeds");
     private static final Path EXAMPLES = Path.of("examples");
     private static final List<String> WORKBOOKS = List.of("开州区民政局-2024-正确.xlsx", "华阴市-2020-2019版-正确.xlsx",
             "阿尔山市-2022-有错误.xlsx");
@@ -69,7 +69,7 @@ class ExportCommandTest {
 
     @Test
     void exportedJsonConvertedBackGivesTheSameWorkbookFigures() throws IOException {
-        List<String> inputs = new ArrayList<>(List.of(SEEDS.toString()));
+        List<String> inputs = new ArrayList<>(Fixtures.seeds().stream().map(Path::toString).toList());
         WORKBOOKS.forEach(w -> inputs.add(EXAMPLES.resolve(w).toString()));
         Path json = dir.resolve("reports.json");
         List<String> export = new ArrayList<>(List.of("export"));
@@ -80,17 +80,17 @@ class ExportCommandTest {
         assertEquals(8, list.size(), "five seeds and three workbooks");
 
         Path direct = dir.resolve("direct");
-        cli.run("convert", SEEDS.toString(), "-o", direct.toString());
+        List<String> convert = new ArrayList<>(List.of("convert", "-o", direct.toString()));
+        Fixtures.seeds().forEach(seed -> convert.add(seed.toString()));
+        cli.run(convert.toArray(String[]::new));
         Path back = dir.resolve("back");
         cli.run("convert", json.toString(), "-o", back.toString());
-        try (var seeds = Files.list(SEEDS)) {
-            for (Path seed : seeds.toList()) {
-                String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".xlsx");
-                assertSameFigures(figures(direct.resolve(name)), figures(back.resolve(name)), name);
-                Map<String, String> narrative = narrative(direct.resolve(name));
-                assertTrue(narrative.size() >= 5, name + " " + narrative.keySet());
-                assertEquals(narrative, narrative(back.resolve(name)), name);
-            }
+        for (Path seed : Fixtures.seeds()) {
+            String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".xlsx");
+            assertSameFigures(figures(direct.resolve(name)), figures(back.resolve(name)), name);
+            Map<String, String> narrative = narrative(direct.resolve(name));
+            assertTrue(narrative.size() >= 5, name + " " + narrative.keySet());
+            assertEquals(narrative, narrative(back.resolve(name)), name);
         }
         for (String workbook : WORKBOOKS.subList(0, 2)) {
             assertSameFigures(figures(EXAMPLES.resolve(workbook)), figures(back.resolve(workbook)), workbook);

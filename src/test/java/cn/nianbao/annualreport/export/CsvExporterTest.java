@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.extract.LabelText;
@@ -37,12 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The long and wide CSV of the five seed reports hold exactly the cells a careful reader found in them
- * ({@code ../shared/seeds-expected/}), under exactly the documented columns; text a spreadsheet would run is
+ * ({@code expected.json} of each seed case), under exactly the documented columns; text a spreadsheet would run is
  * defused, numbers are left alone.
  */
 class CsvExporterTest {
 
-    private static final Path SHARED = Path.of("..", "shared");
     private static final FormDefinitions FORMS = FormDefinitions.load();
     private static List<ExportedReport> seeds;
 
@@ -51,10 +50,7 @@ class CsvExporterTest {
 
     @BeforeAll
     static void readSeeds() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(SHARED.resolve("seeds"))) {
-            files = list.sorted().toList();
-        }
+        List<Path> files = Fixtures.seeds();
         List<CheckedFile<ExportedReport>> read = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS))
                 .read(files, 2, (done, total) -> { }, ExportedReport::of);
         seeds = read.stream().flatMap(checked -> checked.filled().stream()).toList();
@@ -76,8 +72,7 @@ class CsvExporterTest {
     }
 
     private static JsonNode expected(Path seed) throws IOException {
-        String name = seed.getFileName().toString().replaceFirst("\\.txt$", ".json");
-        return new ObjectMapper().readTree(SHARED.resolve("seeds-expected").resolve(name).toFile());
+        return new ObjectMapper().readTree(seed.resolveSibling(Fixtures.EXPECTED).toFile());
     }
 
     /** The number a printed value stands for, as any reader of the CSV would take it; null for a blank. */

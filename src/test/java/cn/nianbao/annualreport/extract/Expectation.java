@@ -12,15 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What a careful reader found in a shared report ({@code ../shared/seeds-expected/*.json},
- * {@code ../shared/real-reports/*.json}).
+ * What a careful reader found in a report ({@code expected.json} of a case under {@code src/test/resources/reports/}).
  *
  * @param cells       every cell found, as plain text ("null" for a blank cell)
  * @param knownErrors the codes of the printed figures the expectations call source errors
  */
 record Expectation(String unit, int year, String edition, Map<String, String> cells, List<String> knownErrors) {
-
-    static final Path SHARED = Path.of("..", "shared");
 
     static Expectation read(Path json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json.toFile());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class LabelVariantsTest {
 
     @Test
     void theInstalledVariantsReadTheMisprintedRowOfARealReport() throws Exception {
-        ReportText pdf = PdfReport.read(Expectation.SHARED.resolve("real-reports/hongze-district-2023.pdf"));
+        ReportText pdf = PdfReport.read(Fixtures.realReport("hongze-district-2023"));
         ExtractedReport without = new TextReportReader(FORMS, LabelVariants.NONE).read(pdf);
         assertFalse(without.cells().containsKey(DENIED_LAW), "其他法律行政止公开 is not the official label");
         assertTrue(without.findings().stream().anyMatch(f -> f.ruleId().equals("row-missing")));
@@ -36,7 +37,7 @@ class LabelVariantsTest {
 
     @Test
     void aVariantInAUsersFileMakesAMisspeltRowReadable() throws Exception {
-        List<String> lines = Files.readAllLines(Expectation.SHARED.resolve("seeds/001_0d529075b8579b4b.txt"),
+        List<String> lines = Files.readAllLines(Fixtures.seed("001"),
                 StandardCharsets.UTF_8).stream().map(l -> l.replace("3.危及“三安全一稳定”", "3.危害三安全一稳")).toList();
         CellCode security = CellCode.parse("requests.denied_security.total");
         assertFalse(TextReportReader.withInstalledLabels(FORMS).read(lines).cells().containsKey(security));

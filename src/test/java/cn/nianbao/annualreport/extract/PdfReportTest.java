@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,14 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PdfReportTest {
 
-    private static final Path REAL = Expectation.SHARED.resolve("real-reports");
-
     @ParameterizedTest
     @ValueSource(strings = {"hongze-district-2023", "hongze-district-2024", "huaian-city-2024"})
     void readsEveryCellOfARealPdfAsPrinted(String name) throws Exception {
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
-                .read(PdfReport.read(REAL.resolve(name + ".pdf")));
-        Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
+                .read(PdfReport.read(Fixtures.realReport(name)));
+        Expectation expected = Expectation.read(Fixtures.realExpected(name));
         assertEquals(expected.cells(), Expectation.cellsOf(report), report.findings().toString());
         assertEquals(List.of(), report.findings().stream()
                 .filter(f -> f.isError() && !f.ruleId().equals("printed-total")).toList());
@@ -45,8 +44,8 @@ class PdfReportTest {
     @ValueSource(strings = {"hongze-district-2023", "hongze-district-2024", "huaian-city-2024"})
     void reportsTheKnownSourceErrorsAsDisagreeingTotalsAndNothingElse(String name) throws Exception {
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load())
-                .read(PdfReport.read(REAL.resolve(name + ".pdf")));
-        Expectation expected = Expectation.read(REAL.resolve(name + ".json"));
+                .read(PdfReport.read(Fixtures.realReport(name)));
+        Expectation expected = Expectation.read(Fixtures.realExpected(name));
         assertEquals(expected.knownErrors(), report.printedTotals().keySet().stream().map(CellCode::toString).toList());
     }
 

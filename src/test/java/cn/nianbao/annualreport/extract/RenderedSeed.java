@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.workbook.Span;
@@ -23,7 +24,7 @@ final class RenderedSeed {
 
     /** Every cell the expectations list: code → number as written there, or "null" for a blank. */
     static Map<String, String> expected() throws Exception {
-        return Expectation.read(Expectation.SHARED.resolve("seeds-expected/" + SEED + ".json")).cells();
+        return Expectation.read(Fixtures.seedExpected(SEED.substring(0, 3))).cells();
     }
 
     /** The 2021 tables of the form, laid out. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -70,7 +71,7 @@ class SplitCellTest {
     }
 
     private static List<String> seed(String name) throws Exception {
-        return new ArrayList<>(Files.readAllLines(Expectation.SHARED.resolve("seeds/" + name + ".txt"),
+        return new ArrayList<>(Files.readAllLines(Fixtures.seed(name.substring(0, 3)),
                 StandardCharsets.UTF_8));
     }
 

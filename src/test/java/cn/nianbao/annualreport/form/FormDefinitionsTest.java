@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import cn.nianbao.annualreport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,10 +25,11 @@ class FormDefinitionsTest {
 
     /** The codes the shared seed expectations list for an edition: every cell a careful reader finds. */
     private static Set<String> expectedCodes(String edition) throws IOException {
-        Path dir = Path.of("..", "shared", "seeds-expected");
+        Path dir = Fixtures.REPORTS;
         Pattern code = Pattern.compile("\"((?:active|requests|appeals)\\.[a-z_]+\\.[a-z_]+)\"");
         Set<String> codes = new TreeSet<>();
-        try (var files = Files.list(dir)) {
+        try (var files = Files.walk(dir).filter(f -> f.endsWith(Fixtures.EXPECTED)
+                && f.getParent().getFileName().toString().startsWith("seed-"))) {
             for (Path file : files.toList()) {
                 String json = Files.readString(file, StandardCharsets.UTF_8);
                 if (json.contains("\"edition\": \"" + edition + "\"")) {

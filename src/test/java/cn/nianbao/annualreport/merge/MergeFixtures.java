@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -34,7 +35,6 @@ public final class MergeFixtures {
     /** The project's examples/, relative to the module directory tests run in. */
     public static final Path EXAMPLES = Path.of("examples");
 
-    private static final Path SEEDS = Path.of("..", "shared", "seeds");
     private static final Pattern CELL_NAME = Pattern.compile("(active|requests|appeals)\\.[a-z_]+\\.[a-z_]+");
     private static final FormDefinitions FORMS = FormDefinitions.load();
 
@@ -47,7 +47,7 @@ public final class MergeFixtures {
      */
     public static Path seedWorkbook(String seed, int year, Path dir) throws IOException {
         ExtractedReport report = TextReportReader.withInstalledLabels(FORMS)
-                .read(Files.readAllLines(SEEDS.resolve(seed + ".txt"), StandardCharsets.UTF_8));
+                .read(Files.readAllLines(Fixtures.seed(seed.substring(0, 3)), StandardCharsets.UTF_8));
         Path file = dir.resolve(seed + ".xlsx");
         new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), OptionalInt.of(year)),
                 new Filling(report.figures(), report.cellNotes(), report.narrative(), report.printedTotalValues()),

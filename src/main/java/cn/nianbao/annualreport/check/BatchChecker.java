@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelText;
+import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.SpreadsheetReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
@@ -160,7 +161,8 @@ public final class BatchChecker {
         if (!report.hasTables()) {
             FormDefinition newest = forms.all().get(0);
             return new CheckedFile<>(new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of(Finding.error("unknown-layout", Map.of("edition", newest.edition()))),
+                    Optional.empty(), Optional.empty(),
+                    List.of(Finding.error("unknown-layout", Map.of("edition", newest.edition()))),
                     FileResult.Carried.NONE), Optional.empty());
         }
         return result(file, ReportForms.of(report));
@@ -168,10 +170,15 @@ public final class BatchChecker {
 
     private CheckedFile<FilledForm> result(Path file, FilledForm filled) {
         List<Finding> findings = Checker.check(filled);
-        boolean errors = findings.stream().anyMatch(Finding::isError);
-        return new CheckedFile<>(new FileResult(file, errors ? FileResult.Status.ERRORS : FileResult.Status.OK,
-                filled.unit().map(String::strip), filled.yearNumber(), Optional.of(filled.form().edition()), findings,
-                carried(filled)), Optional.of(filled));
+        ReadCoverage read = filled.coverage();
+        FileResult.Status status = findings.stream().anyMatch(Finding::isError) ? FileResult.Status.ERRORS
+                : FileResult.Status.OK;
+        if (filled.source() == FilledForm.Source.REPORT && !read.isComplete()) {
+            status = FileResult.Status.PARTLY_READ;
+        }
+        return new CheckedFile<>(new FileResult(file, status, filled.unit().map(String::strip), filled.yearNumber(),
+                Optional.of(filled.form().edition()), Optional.of(read), findings, carried(filled)),
+                Optional.of(filled));
     }
 
     /** The figures the cross-year rules read, as the rules see them (totals recomputed). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.workbook.CellRef;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,6 +83,7 @@ public final class CheckReports {
             entry.put("unit", result.unit().orElse(null));
             entry.put("year", result.year().orElse(null));
             entry.put("edition", result.edition().orElse(null));
+            entry.put("read", result.read().map(ReadCoverage::json).orElse(null));
             entry.put("findings", result.findings().stream().map(this::json).toList());
             files.add(entry);
         }
@@ -151,14 +153,15 @@ public final class CheckReports {
             bold.setBold(true);
             header.setFont(bold);
             SXSSFSheet summary = workbook.createSheet("汇总");
-            String[] summaryColumns = {"文件", "单位", "年度", "版本", "错误", "提示", "状态"};
-            int[] widths = {48, 30, 8, 8, 8, 8, 10};
+            String[] summaryColumns = {"文件", "单位", "年度", "版本", "错误", "提示", "状态", "读出单元格"};
+            int[] widths = {48, 30, 8, 8, 8, 8, 10, 12};
             row(summary, 0, header, (Object[]) summaryColumns);
             int r = 1;
             for (FileResult result : results) {
                 row(summary, r++, null, result.file().toString(), result.unit().orElse(""),
                         result.year().map(Object::toString).orElse(""), result.edition().orElse(""), result.errors(),
-                        result.warnings(), result.status().chinese());
+                        result.warnings(), result.status().chinese(),
+                        result.read().map(read -> read.cells() + "/" + read.ofCells()).orElse(""));
             }
             finish(summary, summaryColumns.length, r, widths);
             SXSSFSheet findings = workbook.createSheet("发现项");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 
@@ -15,20 +16,23 @@ import cn.nianbao.annualreport.form.Finding;
  * The outcome of checking one input file: every input of a batch gets exactly one.
  *
  * @param file     the input as given
- * @param status   ok (no error), errors, or unreadable
+ * @param status   ok (no error), errors, partly read (a published report not every cell of which was read), or
+ *                 unreadable
  * @param unit     the reporting unit, when the file could be read and names one
  * @param year     the report year, when known
  * @param edition  the edition, when the file could be read
+ * @param read     how much of the tables was read, when the file could be read
  * @param findings what was found, in order
  * @param carried  the figures and addresses the cross-year rules need, kept for comparing with the next year
  */
 public record FileResult(Path file, Status status, Optional<String> unit, Optional<Integer> year,
-        Optional<String> edition, List<Finding> findings, Carried carried) {
+        Optional<String> edition, Optional<ReadCoverage> read, List<Finding> findings, Carried carried) {
 
     /** How a file came out. */
     public enum Status {
         OK("ok", "通过"),
         ERRORS("errors", "有错误"),
+        PARTLY_READ("partly-read", "部分读取"),
         UNREADABLE("unreadable", "无法读取");
 
         private final String code;
@@ -39,7 +43,7 @@ public record FileResult(Path file, Status status, Optional<String> unit, Option
             this.chinese = chinese;
         }
 
-        /** The status as written in reports: ok, errors, unreadable. */
+        /** The status as written in reports: ok, errors, partly-read, unreadable. */
         public String code() {
             return code;
         }
@@ -79,7 +83,7 @@ public record FileResult(Path file, Status status, Optional<String> unit, Option
     /** A file that could not be read, with the finding that says why. */
     static FileResult unreadable(Path file, Finding why) {
         return new FileResult(file, Status.UNREADABLE, Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(why), Carried.NONE);
+                Optional.empty(), List.of(why), Carried.NONE);
     }
 
     /** The same result with further findings (from comparing years); an error among them makes the status errors. */
@@ -90,7 +94,7 @@ public record FileResult(Path file, Status status, Optional<String> unit, Option
         List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
         Status now = status == Status.OK && more.stream().anyMatch(Finding::isError) ? Status.ERRORS : status;
-        return new FileResult(file, now, unit, year, edition, all, carried);
+        return new FileResult(file, now, unit, year, edition, read, all, carried);
     }
 
     /** How many findings are errors. */

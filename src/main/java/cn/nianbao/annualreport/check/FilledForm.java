@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -42,6 +43,11 @@ public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry
         Objects.requireNonNull(year, "year");
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
         findings = List.copyOf(findings);
+    }
+
+    /** How much of the edition's tables the source gave. */
+    public ReadCoverage coverage() {
+        return ReadCoverage.of(form, entries.keySet());
     }
 
     /** The year as a number, when one was entered. */

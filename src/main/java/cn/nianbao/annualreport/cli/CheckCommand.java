@@ -114,15 +114,16 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         var summary = CheckReports.summary(results);
-        out.printf("共 %d 个文件：通过 %d，有错误 %d，无法读取 %d；错误 %d 条，提示 %d 条%n", results.size(),
-                summary.get("ok"), summary.get("errors"), summary.get("unreadable"), summary.get("error_findings"),
-                summary.get("warning_findings"));
+        out.printf("共 %d 个文件：通过 %d，有错误 %d，部分读取 %d，无法读取 %d；错误 %d 条，提示 %d 条%n", results.size(),
+                summary.get("ok"), summary.get("errors"), summary.get("partly-read"), summary.get("unreadable"),
+                summary.get("error_findings"), summary.get("warning_findings"));
     }
 
     private static String mark(FileResult.Status status) {
         return switch (status) {
             case OK -> "✓";
             case ERRORS -> "✗";
+            case PARTLY_READ -> "◐";
             case UNREADABLE -> "!";
         };
     }

@@ -19,6 +19,7 @@ import cn.nianbao.annualreport.export.JsonExporter;
 import cn.nianbao.annualreport.export.JsonReport;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelVariants;
+import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
@@ -149,9 +150,11 @@ final class ConvertCommand implements Callable<Integer> {
         }
         List<Finding> findings = report.findings();
         findings.forEach(f -> spec.commandLine().getErr().println(source + "：" + line(f)));
-        spec.commandLine().getOut().printf("%s → %s（%s，%s 年度，%s 版，%d 个单元格，%d 个错误，%d 个提示）%n", source,
-                workbook, report.unit().orElse("单位未识别"), report.year().isPresent() ? report.year().getAsInt() : "?",
-                report.form().edition(), report.cells().size(), findings.stream().filter(Finding::isError).count(),
+        ReadCoverage read = report.coverage();
+        spec.commandLine().getOut().printf("%s → %s（%s，%s 年度，%s 版，读出 %d/%d 个单元格%s，%d 个错误，%d 个提示）%n",
+                source, workbook, report.unit().orElse("单位未识别"),
+                report.year().isPresent() ? report.year().getAsInt() : "?", report.form().edition(), read.cells(),
+                read.ofCells(), read.isComplete() ? "" : "（部分读取）", findings.stream().filter(Finding::isError).count(),
                 findings.stream().filter(f -> !f.isError()).count());
     }
 

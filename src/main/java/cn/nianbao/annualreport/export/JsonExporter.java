@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellDef;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,7 @@ public final class JsonExporter {
         root.put("unit", report.unit().orElse(null));
         root.put("year", report.year().orElse(null));
         root.put("edition", report.edition());
+        root.put("read", ReadCoverage.of(report.form(), report.printed().keySet()).json());
         root.put("cells", cells);
         root.put("printed", printed);
         root.put("narrative", report.narrative());

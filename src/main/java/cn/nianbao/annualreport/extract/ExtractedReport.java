@@ -43,6 +43,11 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         return !cells.isEmpty();
     }
 
+    /** How much of the edition's tables the report gave. */
+    public ReadCoverage coverage() {
+        return ReadCoverage.of(form, cells.keySet());
+    }
+
     /** The number of every cell that has one. */
     public Map<CellCode, BigDecimal> figures() {
         Map<CellCode, BigDecimal> figures = new TreeMap<>();

@@ -77,6 +77,7 @@ public final class TextReportReader {
                     "edition", form.edition(), "newest", newest.edition())));
         }
         findings.addAll(PrintedTotals.disagreeing(form, best.reading().cells()));
+        ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
         return new ExtractedReport(unit, year, form, best.reading().cells(), findings, Narrative.sections(lines));
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.workbook.HostileWorkbooks;
 import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,5 +126,26 @@ class CheckCommandTest {
         assertEquals("unit-missing", finding.get("rule").asText());
         assertTrue(finding.get("message").asText().startsWith("The reporting unit"), finding.toString());
         assertEquals(2, cli.run("check", EXAMPLES.toString(), "--report", dir.resolve("report.txt").toString()));
+    }
+
+    @Test
+    void neverShowsAPartlyReadReportAsPassedAndCountsItApart() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Fixtures.seed("001")));
+        int four = lines.indexOf("四、政府信息公开行政复议、行政诉讼情况");
+        lines.subList(four, four + 20).clear();
+        Path partly = Files.write(dir.resolve("缺表四.txt"), lines);
+        Path json = dir.resolve("report.json");
+        assertEquals(1, cli.run("check", partly.toString(), EXAMPLES.resolve("开州区民政局-2024-正确.xlsx").toString(),
+                "--report", json.toString()));
+        String line = cli.out().lines().filter(l -> l.contains("缺表四.txt")).findFirst().orElseThrow();
+        assertTrue(line.startsWith("◐ "), line);
+        assertTrue(cli.out().contains("通过 1，有错误 0，部分读取 1，无法读取 0"), cli.out());
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        JsonNode file = report.at("/files/0");
+        assertEquals("partly-read", file.get("status").asText());
+        assertEquals(false, file.at("/read/complete").asBoolean());
+        assertEquals("appeals", file.at("/read/tables_not_found/0").asText());
+        assertEquals(true, report.at("/files/1/read/complete").asBoolean(), "a standard workbook is read whole");
+        assertEquals(1, report.at("/summary/partly-read").asInt());
     }
 }

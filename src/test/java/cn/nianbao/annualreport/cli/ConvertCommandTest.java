@@ -24,9 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-
+/** convert as a user runs it: outputs, printed totals, a batch with unreadable files, labels files. */
 class ConvertCommandTest {
-
 
     @TempDir
     Path dir;
@@ -129,6 +128,13 @@ class ConvertCommandTest {
         assertEquals("華陰市", json.get("unit").asText());
         JsonNode kaizhou = new ObjectMapper().readTree(out.resolve("kaizhou-gbk.json").toFile());
         assertEquals("重庆市开州区民政局", kaizhou.get("unit").asText());
+        assertEquals(true, kaizhou.at("/read/complete").asBoolean());
+        assertEquals(200, kaizhou.at("/read/cells").asInt());
+        assertTrue(cli.out().lines().anyMatch(l -> l.contains("no-appeals.txt") && l.contains("读出 185/200 个单元格（部分读取）")),
+                cli.out());
+        JsonNode partly = new ObjectMapper().readTree(out.resolve("no-appeals.json").toFile());
+        assertEquals("appeals", partly.at("/read/tables_not_found/0").asText());
+        assertFinding(messages, "no-appeals.txt", "partly-read");
     }
 
     @Test

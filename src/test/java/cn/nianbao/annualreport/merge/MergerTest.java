@@ -117,7 +117,8 @@ class MergerTest {
                 Optional.of("2024"), Map.of(), List.of());
         Path file = Path.of("某区.pdf");
         CheckedFile<FilledForm> input = new CheckedFile<>(new FileResult(file, FileResult.Status.OK, Optional.of("某区"),
-                Optional.of(2024), Optional.of("2021"), List.of(), FileResult.Carried.NONE), Optional.of(filled));
+                Optional.of(2024), Optional.of("2021"), Optional.empty(), List.of(),
+                FileResult.Carried.NONE), Optional.of(filled));
         Summary summary = MERGER.merge(List.of(input), "某市", 2024);
         assertEquals(BigDecimal.valueOf(5), summary.totals().get(granted));
         assertEquals(List.of(Omission.Reason.NOT_IN_EDITION), summary.omissions().stream().map(Omission::reason)
@@ -167,7 +168,8 @@ class MergerTest {
 
     private static CheckedFile<FilledForm> result(String name, String edition, Integer year) {
         return new CheckedFile<FilledForm>(new FileResult(Path.of(name), FileResult.Status.OK, Optional.of(name),
-                Optional.ofNullable(year), Optional.of(edition), List.of(), FileResult.Carried.NONE), Optional.empty());
+                Optional.ofNullable(year), Optional.of(edition), Optional.empty(), List.of(),
+                FileResult.Carried.NONE), Optional.empty());
     }
 
     private static List<String> names(Mismatch mismatch) {

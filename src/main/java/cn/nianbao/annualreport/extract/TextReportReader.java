@@ -76,6 +76,7 @@ public final class TextReportReader {
             findings.add(Finding.warning("old-edition", Map.of("year", Integer.toString(year.getAsInt()),
                     "edition", form.edition(), "newest", newest.edition())));
         }
+        findings.addAll(AmountsInYuan.converted(form, best.reading().cells()));
         findings.addAll(PrintedTotals.disagreeing(form, best.reading().cells()));
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
         return new ExtractedReport(unit, year, form, best.reading().cells(), findings, Narrative.sections(lines));

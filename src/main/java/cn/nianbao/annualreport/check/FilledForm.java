@@ -1,6 +1,7 @@
 package cn.nianbao.annualreport.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.PrintedTotals;
+import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
@@ -48,6 +53,28 @@ public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry
     /** How much of the edition's tables the source gave. */
     public ReadCoverage coverage() {
         return ReadCoverage.of(form, entries.keySet());
+    }
+
+    /**
+     * The form as a report that a standard workbook can be written from: every cell as entered (a total that is still
+     * a formula as recomputed from its parts, so that only a total a clerk overwrote with a different figure is kept
+     * as a printed total), with what reading found and the printed totals that disagree with their parts.
+     */
+    public ExtractedReport asReport() {
+        Map<CellCode, BigDecimal> figures = figures();
+        Map<CellCode, PrintedValue> cells = new HashMap<>();
+        entries.forEach((code, entry) -> {
+            PrintedValue printed = PrintedValue.read(entry.formula()
+                    ? Optional.ofNullable(figures.get(code)).map(BigDecimal::toPlainString).orElse("") : entry.raw());
+            boolean sameFigure = printed.value().map(v -> entry.value().map(v::compareTo).orElse(1) == 0)
+                    .orElse(entry.value().isEmpty());
+            cells.put(code, sameFigure || entry.formula() ? printed
+                    : PrintedValue.read(entry.value().map(BigDecimal::toPlainString).orElse(entry.raw())));
+        });
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(PrintedTotals.disagreeing(form, cells));
+        return new ExtractedReport(unit, yearNumber().map(OptionalInt::of).orElse(OptionalInt.empty()), form, cells,
+                all, narrative);
     }
 
     /** The year as a number, when one was entered. */

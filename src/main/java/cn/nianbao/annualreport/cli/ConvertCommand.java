@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.CheckedFile;
+import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.export.ExportedReport;
 import cn.nianbao.annualreport.export.JsonExporter;
@@ -83,6 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         TextReportReader reader = new TextReportReader(forms, variants);
+        BatchChecker workbooks = new BatchChecker(forms, reader);
         boolean clean = true;
         Set<String> names = new HashSet<>();
         for (Path file : Inputs.files(inputs, spec)) {
@@ -90,15 +95,18 @@ final class ConvertCommand implements Callable<Integer> {
                 clean &= convertJson(file, forms, names);
                 continue;
             }
-            Optional<ExtractedReport> report = read(file, reader);
+            Optional<ExtractedReport> report = read(file, reader, workbooks);
             report.ifPresent(r -> write(file, r, name(file, names)));
             clean &= report.isPresent() && !report.get().hasErrors();
         }
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    /** Reads one published report; a file that cannot be read gets one line on stderr. */
-    private Optional<ExtractedReport> read(Path file, TextReportReader reader) {
+    /**
+     * Reads one published report, or a standard workbook by its defined names as {@code check} reads it (a foreign
+     * workbook is read as a report's tables); a file that cannot be read gets one line on stderr.
+     */
+    private Optional<ExtractedReport> read(Path file, TextReportReader reader, BatchChecker workbooks) {
         PrintWriter err = spec.commandLine().getErr();
         Optional<SourceKind> kind = SourceKind.of(file);
         if (kind.isEmpty()) {
@@ -108,6 +116,17 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ExtractedReport report;
         try {
+            if (kind.get() == SourceKind.WORKBOOK) {
+                CheckedFile<FilledForm> checked = workbooks.checked(file);
+                if (checked.result().status() == FileResult.Status.UNREADABLE) {
+                    checked.result().findings().forEach(f -> err.println(file + "：" + line(f)));
+                    return Optional.empty();
+                }
+                Optional<FilledForm> standard = checked.filled().filter(f -> f.source() == FilledForm.Source.WORKBOOK);
+                if (standard.isPresent()) {
+                    return Optional.of(standard.get().asReport());
+                }
+            }
             report = reader.read(kind.get().read(file));
         } catch (IOException | RuntimeException e) {
             err.println(file + "：" + line(Finding.error("file-unreadable",

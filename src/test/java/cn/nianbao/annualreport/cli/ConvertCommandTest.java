@@ -9,8 +9,14 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.nianbao.annualreport.Fixtures;
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.check.FilledForm;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.FormDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +29,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** convert as a user runs it: outputs, printed totals, a batch with unreadable files, labels files. */
 class ConvertCommandTest {
@@ -146,5 +154,30 @@ class ConvertCommandTest {
                 "--labels", labels.toString()));
         assertTrue(cli.err().contains("requests.no_such_row"), cli.err());
         assertFalse(Files.exists(out.resolve("001_0d529075b8579b4b.xlsx")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"开州区民政局-2024-正确.xlsx", "华阴市-2020-2019版-正确.xlsx", "阿尔山市-2022-有错误.xlsx"})
+    void convertsAStandardWorkbookByItsDefinedNamesAsCheckReadsIt(String name) throws Exception {
+        Path input = Path.of("examples", name);
+        Path out = dir.resolve("out");
+        run("convert", input.toString(), "-o", out.toString());
+        Path converted = out.resolve(name);
+        assertTrue(Files.exists(converted), cli.out() + cli.err());
+        FormDefinitions forms = FormDefinitions.load();
+        BatchChecker checker = new BatchChecker(forms, TextReportReader.withInstalledLabels(forms));
+        FilledForm original = checker.read(List.of(input), 1, (done, total) -> { }).get(0).filled().orElseThrow();
+        FilledForm written = checker.read(List.of(converted), 1, (done, total) -> { }).get(0).filled().orElseThrow();
+        assertEquals(original.form().edition(), written.form().edition());
+        assertEquals(original.unit(), written.unit());
+        assertEquals(original.yearNumber(), written.yearNumber());
+        int cells = original.form().cells().size();
+        assertTrue(cli.out().contains("读出 " + cells + "/" + cells + " 个单元格"), cli.out());
+        for (CellDef cell : original.form().cells()) {
+            if (!original.form().computedCells().containsKey(cell.code())) {
+                assertEquals(original.entries().get(cell.code()).value(), written.entries().get(cell.code()).value(),
+                        name + " " + cell.code());
+            }
+        }
     }
 }

@@ -25,8 +25,11 @@ import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nianbao bench}: how fast a batch check runs, beside the floor of merely unzipping and scanning the same
@@ -37,8 +40,15 @@ import picocli.CommandLine.Parameters;
         optionListHeading = "%n选项：%n", sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "工作簿", description = "作为样本的标准工作簿。")
+    @Parameters(arity = "0..1", paramLabel = "工作簿", description = "作为样本的标准工作簿（测量校验速度）。")
     private Path sample;
+
+    @Option(names = "--convert", arity = "1..*", paramLabel = "报告",
+            description = "改为测量转换速度：这些报告文件或目录（递归查找）逐个在单线程上转换，按类型给出中位数和最慢的时间（PDF 按页），再在全部核上并行转换一遍。")
+    private List<Path> reports = List.of();
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--copies", paramLabel = "N", description = "复制多少份（默认 2000）。")
     private int copies = 2000;
@@ -48,6 +58,19 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!reports.isEmpty()) {
+            Path scratch = ConvertBench.scratch();
+            try {
+                new ConvertBench(TextReportReader.withInstalledLabels(FormDefinitions.load()), scratch)
+                        .run(Inputs.files(reports, spec), threads, spec.commandLine().getOut());
+            } finally {
+                ConvertBench.remove(scratch);
+            }
+            return ExitCodes.OK;
+        }
+        if (sample == null) {
+            throw new ParameterException(spec.commandLine(), "请给出样本工作簿，或用 --convert 给出要测量转换速度的报告");
+        }
         Path dir = Files.createTempDirectory("nianbao-bench-");
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < copies; i++) {

@@ -20,9 +20,6 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.workbook.Filling;
-import cn.nianbao.annualreport.workbook.TemplateOptions;
-import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -149,9 +146,7 @@ final class CheckCommand implements Callable<Integer> {
                     annotator.annotate(file, result.findings(), annotate.resolve(name));
                 } else {
                     ExtractedReport extracted = reader.read(kind.get().read(file));
-                    try (var workbook = new WorkbookWriter(extracted.form()).build(
-                            new TemplateOptions(extracted.unit(), extracted.year()), new Filling(extracted.figures(),
-                                    extracted.cellNotes(), extracted.narrative(), extracted.printedTotalValues()));
+                    try (var workbook = ReportWorkbooks.build(extracted);
                             var out = Files.newOutputStream(
                                     annotate.resolve(name.replaceFirst("\\.[^.]*$", "") + ".xlsx"))) {
                         annotator.annotate(workbook, result.findings());

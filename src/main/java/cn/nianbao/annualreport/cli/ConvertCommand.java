@@ -28,9 +28,6 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.workbook.Filling;
-import cn.nianbao.annualreport.workbook.TemplateOptions;
-import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,9 +155,7 @@ final class ConvertCommand implements Callable<Integer> {
     private void write(Path source, ExtractedReport report, String name) {
         Path workbook = output.resolve(name + ".xlsx");
         try {
-            new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), report.year()),
-                    new Filling(report.figures(), report.cellNotes(), report.narrative(),
-                            report.printedTotalValues()), workbook, true);
+            ReportWorkbooks.write(report, workbook);
             if (json) {
                 new JsonExporter().write(ExportedReport.of(source, report), output.resolve(name + ".json"));
             }

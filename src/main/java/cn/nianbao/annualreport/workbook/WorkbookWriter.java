@@ -56,6 +56,9 @@ public final class WorkbookWriter {
     public XSSFWorkbook build(TemplateOptions options, Filling filling) {
         FormDefinition form = layout.form();
         XSSFWorkbook workbook = new XSSFWorkbook();
+        // Formulas are generated from the definitions and parsed once, when their results are cached below; parsing
+        // each as it is set too (POI's default) looks every defined name up again and doubles the writer's time.
+        workbook.setCellFormulaValidation(false);
         Styles styles = new Styles(workbook, form.workbook().font());
         var cover = workbook.createSheet(form.workbook().cover().sheet());
         layout.tables().forEach(t -> workbook.createSheet(t.table().sheet()));

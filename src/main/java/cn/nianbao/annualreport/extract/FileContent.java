@@ -38,6 +38,8 @@ enum FileContent {
     private static final int PREFIX = 4096;
     /** Readers accept a PDF header anywhere in the first kilobyte. */
     private static final int PDF_HEADER_WITHIN = 1024;
+    /** The most bytes one character takes in the encodings read (UTF-8, GB18030). */
+    private static final int CHARACTER_BYTES = 4;
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
         (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
@@ -65,7 +67,7 @@ enum FileContent {
                 .contains("%PDF-")) {
             return PDF;
         }
-        String text = ReportFiles.decode(prefix);
+        String text = decode(prefix);
         if (text.chars().filter(ch -> ch == 0).count() > text.length() / 100 + 1) {
             return OTHER;
         }
@@ -86,6 +88,17 @@ enum FileContent {
         }
         return text.chars().filter(ch -> ch == 0xFFFD || ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r'
                 && ch != '\f').count() > text.length() / 100 + 1 ? OTHER : TEXT;
+    }
+
+    /** The text of a file's first bytes, the last character of which may have been cut short. */
+    private static String decode(byte[] prefix) {
+        for (int cut = 0; cut < CHARACTER_BYTES && cut < prefix.length; cut++) {
+            String text = ReportFiles.decode(Arrays.copyOf(prefix, prefix.length - cut));
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
+        return ReportFiles.decode(prefix);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] signature) {

@@ -26,7 +26,7 @@ enum ForeignFormat {
     NUMBERS("Numbers 表格", List.of(".numbers"), "Numbers", ".xlsx"),
     OFD("OFD 版式", List.of(".ofd"), "OFD 阅读器或 WPS", ".pdf"),
     SINGLE_FILE_WEB_PAGE("MHT 网页", List.of(".mht", ".mhtml"), "Word 或 WPS", ".docx"),
-    WORD_XML("Word 2003 XML", List.of(".xml"), "Word 或 WPS", ".docx");
+    WORD_XML("Word 2003 XML 格式", List.of(".xml"), "Word 或 WPS", ".docx");
 
     private final String format;
     private final List<String> extensions;
@@ -60,7 +60,7 @@ enum ForeignFormat {
 
     /** Why a file named as something nianbao reads, but holding this format, is not read, with the next step. */
     IOException refusal() {
-        return new IOException("文件内容其实是 " + format + "（" + extensions.get(0) + "），nianbao 不能直接读取：请在 "
+        return new IOException("文件内容其实是 " + format + "文件（" + extensions.get(0) + "），nianbao 不能直接读取：请在 "
                 + programs + " 中另存为 " + target + " 后再试");
     }
 }

@@ -3,14 +3,17 @@ package cn.nianbao.annualreport.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.jsoup.Jsoup;
 
 /**
  * A report sent as a Word file (.doc or .docx), read by what the file holds rather than by its name: a Word 97–2003
@@ -22,6 +25,11 @@ final class WordReport {
 
     /** How many bytes of an OpenDocument file's {@code mimetype} entry are read. */
     private static final int MIMETYPE_LENGTH = 100;
+    /** How many characters at the start of a page are searched for its charset. */
+    private static final int HEAD_LENGTH = 4096;
+    /** A page's own statement of its charset, in a meta tag or an XML declaration. */
+    private static final Pattern CHARSET = Pattern.compile("<meta[^>]*charset|<\\?xml[^>]*encoding",
+            Pattern.CASE_INSENSITIVE);
 
     private WordReport() {
     }
@@ -32,7 +40,7 @@ final class WordReport {
             case EMPTY -> throw new IOException("文件是空的");
             case OLE2 -> ole2(file);
             case ZIP -> zip(file);
-            case HTML -> HtmlReport.read(file);
+            case HTML -> page(file);
             case PDF -> PdfReport.read(file);
             case TEXT -> ReportText.numbered(ReportFiles.lines(file));
             case RTF -> throw ForeignFormat.RTF.refusal();
@@ -40,6 +48,19 @@ final class WordReport {
             case WORD_XML -> throw ForeignFormat.WORD_XML.refusal();
             case OTHER -> throw new IOException("不是 Word 文档（既不是 .doc 也不是 .docx，也不是网页或文本），文件可能已损坏");
         };
+    }
+
+    /**
+     * A web page saved as a Word file. Word's own pages name their charset, and jsoup reads it from the page; a page
+     * that names none is decoded as text files are (UTF-8, else GB18030), not assumed to be UTF-8.
+     */
+    private static ReportText page(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = ReportFiles.decode(bytes);
+        if (CHARSET.matcher(text).region(0, Math.min(text.length(), HEAD_LENGTH)).find()) {
+            return HtmlReport.read(file);
+        }
+        return HtmlReport.read(Jsoup.parse(text));
     }
 
     /** An OLE2 compound file: a Word 97–2003 document, an encrypted Office 2007+ file, or an Excel 97–2003 workbook. */

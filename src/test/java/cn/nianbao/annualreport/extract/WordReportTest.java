@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,16 @@ class WordReportTest {
     void readsAPdfNamedDocAsAPdf() throws Exception {
         Path file = Files.copy(Fixtures.realReport("hongze-district-2024"), dir.resolve("report.doc"));
         assertEquals(Expectation.read(Fixtures.realExpected("hongze-district-2024")).cells(), cellsOf(file));
+    }
+
+    @Test
+    void readsAGbkWebPageNamedDocThatNamesNoCharset() throws Exception {
+        Path page = Fixtures.REPORTS.resolve("doc-html-2-yubei-2021-edition-2019").resolve("yubei-2021.doc");
+        String html = Files.readString(page, StandardCharsets.UTF_8).replace("<meta charset=\"utf-8\">", "");
+        Path file = Files.write(dir.resolve("gbk.doc"), html.getBytes(Charset.forName("GBK")));
+        Path utf8 = Files.writeString(dir.resolve("utf8.doc"), html);
+        assertEquals(cellsOf(utf8), cellsOf(file));
+        assertTrue(SourceKind.WORD.read(file).lines().contains("重庆市渝北区政务服务管理办公室2021年政府信息公开工作年度报告"));
     }
 
     @Test

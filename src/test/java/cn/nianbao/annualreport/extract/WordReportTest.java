@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.workbook.HostileWorkbooks;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,24 @@ class WordReportTest {
         Path utf8 = Files.writeString(dir.resolve("utf8.doc"), html);
         assertEquals(cellsOf(utf8), cellsOf(file));
         assertTrue(SourceKind.WORD.read(file).lines().contains("重庆市渝北区政务服务管理办公室2021年政府信息公开工作年度报告"));
+    }
+
+    @Test
+    void readsAWorkbookNamedDocAsAWorkbook() throws Exception {
+        Path file = Files.copy(Path.of("examples", "开州区民政局-2024-正确.xlsx"), dir.resolve("workbook.doc"));
+        assertEquals(SpreadsheetReport.read(Path.of("examples", "开州区民政局-2024-正确.xlsx")), SourceKind.WORD.read(file));
+    }
+
+    @Test
+    void refusesAnOfficeFileThatIsNeitherWordNorExcelAndATruncatedDocx() throws Exception {
+        Path other = dir.resolve("other.doc");
+        try (POIFSFileSystem filesystem = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(other)) {
+            filesystem.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3}), "PowerPoint Document");
+            filesystem.writeFilesystem(out);
+        }
+        assertRefused(other, "不是 Word 文档", ".docx");
+        byte[] docx = Files.readAllBytes(DOCX);
+        assertRefused(Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(docx, docx.length / 2)), "已损坏");
     }
 
     @Test

@@ -9,6 +9,7 @@ LibreOffice turns the page into the case's file:
   doc        HTML -> Writer -> "MS Word 97" (.doc)
   doc-docx   HTML -> Writer -> .docx -> .doc      (a .doc that went through Word 2007+ format)
   html       the page itself, in Word's "web page" dialect and GBK, saved with a .doc extension
+  html-plain the page itself, plain HTML in UTF-8, saved with a .doc extension
   docx       HTML -> .docx, saved with a .doc extension (a renamed .docx)
   doc-as-docx HTML -> .doc, saved with a .docx extension (a renamed .doc)
 
@@ -221,11 +222,11 @@ def make(case):
     target = os.path.join(directory, case["file"])
     with tempfile.TemporaryDirectory() as tmp:
         html = os.path.join(tmp, "report.html")
-        word = case["how"] == "html" and not case.get("plain")
+        word = case["how"] == "html"
         encoding = "gbk" if word else "utf-8"
         with open(html, "w", encoding=encoding) as f:
             f.write(page(case, word))
-        if case["how"] == "html":
+        if case["how"] in ("html", "html-plain"):
             shutil.copy(html, target)
         elif case["how"] == "doc":
             soffice(html, 'doc:MS Word 97', tmp)
@@ -393,9 +394,6 @@ def main():
     for case in cases():
         if only and case["name"] not in only:
             continue
-        if case["how"] == "html-plain":
-            case["how"] = "html"
-            case["plain"] = True
         make(case)
         print(case["name"], os.path.getsize(os.path.join(REPORTS, case["name"], case["file"])))
 

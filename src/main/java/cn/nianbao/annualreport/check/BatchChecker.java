@@ -128,8 +128,8 @@ public final class BatchChecker {
         try {
             Optional<SourceKind> kind = SourceKind.of(file);
             if (kind.isEmpty()) {
-                return unreadable(file, Finding.error("unsupported-type",
-                        Map.of("extensions", SourceKind.allExtensions())).values("", extension(file)));
+                return unreadable(file,
+                        SourceKind.notRead(file, SourceKind.allExtensions()).values("", extension(file)));
             }
             if (kind.get() == SourceKind.WORKBOOK) {
                 WorkbookContents contents = WorkbookReader.read(file);

@@ -107,8 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<SourceKind> kind = SourceKind.of(file);
         if (kind.isEmpty()) {
-            err.println(file + "：" + line(Finding.error("unsupported-type",
-                    Map.of("extensions", SourceKind.allExtensions() + "、.json"))));
+            err.println(file + "：" + line(SourceKind.notRead(file, SourceKind.allExtensions() + "、.json")));
             return Optional.empty();
         }
         ExtractedReport report;

@@ -5,13 +5,19 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** The kinds of file a published report arrives in, known by their extension, each read into lines of text. */
+import cn.nianbao.annualreport.form.Finding;
+
+/**
+ * The kinds of file a published report arrives in, known by their extension, each read into lines of text. A Word file
+ * is read by what it holds: a .doc is often a web page or a renamed .docx, and a .docx a renamed .doc.
+ */
 public enum SourceKind {
     TEXT("纯文本", List.of(".txt", ".text")),
     HTML("网页", List.of(".html", ".htm", ".shtml")),
-    WORD("Word 文档", List.of(".docx")),
+    WORD("Word 文档", List.of(".docx", ".doc")),
     PDF("PDF", List.of(".pdf")),
     WORKBOOK("工作簿", List.of(".xlsx", ".xlsm", ".xls"));
 
@@ -34,6 +40,18 @@ public enum SourceKind {
         return String.join("、", Arrays.stream(values()).flatMap(k -> k.extensions.stream()).toList());
     }
 
+    /**
+     * Why a file of no kind read here is not read: for a format reports are often sent in (WPS, OpenDocument, RTF,
+     * iWork, OFD, a single-file web page), what it is and what to save it as ({@code convert-first}); for any other,
+     * which extensions are read ({@code unsupported-type}).
+     *
+     * @param readable the extensions the caller reads, for the message
+     */
+    public static Finding notRead(Path file, String readable) {
+        return ForeignFormat.of(file).map(format -> format.finding(file))
+                .orElseGet(() -> Finding.error("unsupported-type", Map.of("extensions", readable)));
+    }
+
     /** The kind's name in Chinese. */
     public String displayName() {
         return name;
@@ -44,7 +62,7 @@ public enum SourceKind {
         return switch (this) {
             case TEXT -> ReportText.numbered(ReportFiles.lines(file));
             case HTML -> HtmlReport.read(file);
-            case WORD -> DocxReport.read(file);
+            case WORD -> WordReport.read(file);
             case PDF -> PdfReport.read(file);
             case WORKBOOK -> SpreadsheetReport.read(file);
         };

@@ -114,6 +114,7 @@ class ConvertCommandTest {
             scan.save(in.resolve("scan.pdf").toFile());
         }
         Files.writeString(in.resolve("notes.odt"), "x");
+        Files.writeString(in.resolve("notes.xyz"), "x");
         Path out = dir.resolve("out");
         assertEquals(1, run("convert", in.toString(), "-o", out.toString(), "--json"));
         assertTrue(Files.exists(out.resolve("huayin.xlsx")));
@@ -126,7 +127,8 @@ class ConvertCommandTest {
         assertFinding(messages, "letter.txt", "not-a-report");
         assertFinding(messages, "fake.pdf", "file-unreadable");
         assertFinding(messages, "scan.pdf", "file-unreadable");
-        assertFinding(messages, "notes.odt", "unsupported-type");
+        assertFinding(messages, "notes.odt", "convert-first");
+        assertFinding(messages, "notes.xyz", "unsupported-type");
         assertFinding(messages, "no-appeals.txt", "table-missing");
         assertEquals(3, cli.out().lines().count(), "one line for each workbook written: " + cli.out());
         JsonNode json = new ObjectMapper().readTree(out.resolve("huayin.json").toFile());

@@ -45,12 +45,8 @@ record ReportTitle(Optional<UnitName> unit, int year, int line) {
         Map<String, ReportTitle> titles = new LinkedHashMap<>();
         for (int span = 1; span <= LONGEST_SPAN; span++) {
             for (int i = 0; i + span <= head.size(); i++) {
-                List<AlignedText> texts = span == 1 ? segments(lines.get(head.get(i)))
-                        : List.of(joined(lines, head.subList(i, i + span), aligned));
-                for (AlignedText text : texts) {
-                    int line = head.get(i);
-                    match(text, line).ifPresent(t -> titles.putIfAbsent(t.unit().map(UnitName::key).orElse("")
-                            + "/" + t.year(), t));
+                for (ReportTitle title : titlesAt(lines, head, i, span, aligned)) {
+                    titles.putIfAbsent(title.unit().map(UnitName::key).orElse("") + "/" + title.year(), title);
                 }
             }
             if (titles.values().stream().anyMatch(t -> t.unit().isPresent())) {
@@ -58,6 +54,39 @@ record ReportTitle(Optional<UnitName> unit, int year, int line) {
             }
         }
         return List.copyOf(titles.values());
+    }
+
+    /** The titles that begin at head line {@code first} and take {@code span} lines. */
+    private static List<ReportTitle> titlesAt(List<String> lines, List<Integer> head, int first, int span,
+            Map<Integer, AlignedText> aligned) {
+        List<AlignedText> texts = span == 1 ? segments(lines.get(head.get(first)))
+                : List.of(joined(lines, head.subList(first, first + span), aligned));
+        List<ReportTitle> titles = new ArrayList<>();
+        for (AlignedText text : texts) {
+            match(text, head.get(first)).map(t -> withPlaceAbove(t, lines, head, first, span, aligned))
+                    .ifPresent(titles::add);
+        }
+        return titles;
+    }
+
+    /**
+     * The title with the lines above it, while they make its unit's name longer by the places it lies in: a title
+     * broken as 泗洪县 / 市场监督管理局2024年度政府信息 / 公开工作年度报告 names 泗洪县市场监督管理局.
+     */
+    private static ReportTitle withPlaceAbove(ReportTitle title, List<String> lines, List<Integer> head, int first,
+            int span, Map<Integer, AlignedText> aligned) {
+        ReportTitle longest = title;
+        for (int i = first - 1; i >= 0 && longest.unit().isPresent() && first + span - i <= LONGEST_SPAN + 1; i--) {
+            UnitName unit = longest.unit().get();
+            Optional<ReportTitle> longer = match(joined(lines, head.subList(i, first + span), aligned), head.get(i))
+                    .filter(t -> t.year() == title.year() && t.unit().isPresent()
+                            && !t.unit().get().equals(unit) && unit.longest(t.unit().get()).equals(t.unit().get()));
+            if (longer.isEmpty()) {
+                break;
+            }
+            longest = longer.get();
+        }
+        return longest;
     }
 
     /** The line, and the parts of it that may be a title behind a breadcrumb, a site's name or a label. */

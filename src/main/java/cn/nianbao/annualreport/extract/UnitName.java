@@ -21,7 +21,8 @@ record UnitName(String printed) {
     private static final Pattern PLACE = Pattern.compile(".{2,}(?:省|市|区|县|旗|州|盟|镇|乡|街道)");
     /** Words no organ's name holds: sentences, first-person references, the report's own subject. */
     private static final Pattern NOT_A_NAME = Pattern.compile("政府信息公开|关于|报告|我|本机关|本单位|本部门|本局|本委|本办"
-            + "|本院|本厅|根据|按照|依据|现将|如下|以下|年度|\\d");
+            + "|本院|本厅|根据|按照|依据|现将|如下|以下|年度|\\d"
+            + "|首页|位置|网站|门户|栏目|专栏|年报|政务公开|发布|来源|打印|关闭|字号|浏览|分享|当前");
     private static final Pattern CHARACTERS = Pattern.compile("[\\p{IsHan}()·]+");
     /** What may stand before a name in its longer form: the places it lies in (淮安市 before 洪泽区人民政府). */
     private static final Pattern PLACES_BEFORE = Pattern.compile("(?:.*(?:省|市|区|县|旗|州|盟))?");

@@ -32,6 +32,8 @@ final class ReportIdentity {
     static final int FIRST_YEAR = 2008;
 
     private static final int HEAD_LINES = 40;
+    /** The head and the preamble take at least this many lines, even after a heading (a table of contents). */
+    private static final int AT_LEAST = 12;
     private static final int PREAMBLE_LINES = 80;
     private static final int TAIL_LINES = 25;
     private static final Pattern PART_ONE = Pattern.compile("^一[、.]");
@@ -138,13 +140,16 @@ final class ReportIdentity {
                 .collect(Collectors.joining("、"));
     }
 
-    /** The non-blank lines before the first that starts with the given heading, at most {@code limit}. */
+    /**
+     * The non-blank lines before the first that starts with the given heading (but at least {@value #AT_LEAST}), at
+     * most {@code limit}.
+     */
     private static List<Integer> before(List<String> lines, List<Integer> nonBlank, Pattern heading, int limit) {
         List<Integer> region = new ArrayList<>();
         for (int i : nonBlank) {
             String line = lines.get(i).strip();
-            if (region.size() == limit || heading.matcher(LabelText.normalise(line.substring(0,
-                    Math.min(line.length(), 3)))).find()) {
+            if (region.size() == limit || region.size() >= AT_LEAST && heading.matcher(LabelText.normalise(
+                    line.substring(0, Math.min(line.length(), 3)))).find()) {
                 break;
             }
             region.add(i);

@@ -25,7 +25,9 @@ record UnitName(String printed) {
             + "|首页|位置|网站|门户|栏目|专栏|年报|政务公开|发布|来源|打印|关闭|字号|浏览|分享|当前");
     private static final Pattern CHARACTERS = Pattern.compile("[\\p{IsHan}()·]+");
     /** What may stand before a name in its longer form: the places it lies in (淮安市 before 洪泽区人民政府). */
-    private static final Pattern PLACES_BEFORE = Pattern.compile("(?:.*(?:省|市|区|县|旗|州|盟))?");
+    private static final Pattern PLACES_BEFORE = Pattern.compile(
+            "(?:(?!.*(?:委|办|局|厅|院|室|署|党|政府|中心)).*(?:省|市|区|县|旗|州|盟))?");
+    private static final String STREET = "街道";
     private static final List<String> OFFICES = List.of("办公室", "办公厅");
     /** The shortest comparable name: 民政局, 华阴市 (人民政府 alone names no organ). */
     private static final int SHORTEST = 3;
@@ -75,13 +77,13 @@ record UnitName(String printed) {
                 && PLACES_BEFORE.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
     }
 
-    /** The name made comparable, 人民政府 read as 政府. */
+    /** The name made comparable, 人民政府 read as 政府 and 管理委员会 as 管委会. */
     String key() {
         return key(LabelText.normalise(printed));
     }
 
     private static String key(String text) {
-        return text.replace("人民政府", "政府");
+        return text.replace("人民政府", "政府").replace("管理委员会", "管委会");
     }
 
     /** This name's comparable forms: its own, and those of the organ whose office it is. */
@@ -91,9 +93,16 @@ record UnitName(String printed) {
         return forms;
     }
 
-    /** This name made comparable, and for a place its government's name (华阴市政府 for 華陰市). */
+    /**
+     * This name made comparable, and for a place the name of its government (华阴市政府 for 華陰市) or of a street's
+     * office (XX街道办事处 for XX街道).
+     */
     private List<String> ownForms() {
-        return PLACE.matcher(key()).matches() ? List.of(key(), key() + "政府") : List.of(key());
+        String key = key();
+        if (!PLACE.matcher(key).matches()) {
+            return List.of(key);
+        }
+        return List.of(key, key + (key.endsWith(STREET) ? "办事处" : "政府"));
     }
 
     /** This name, and the organ whose office it is (淮安市人民政府 for 淮安市人民政府办公室), as printed. */

@@ -3,12 +3,17 @@ package cn.nianbao.annualreport.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinitions;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,21 @@ class ReportIdentityTest {
                 "泗洪县人民政府  2024年1月20日").unit());
         assertEquals(Optional.of("泗洪县人民政府"), read("泗洪县2023年政府信息公开工作年度报告", BODY, "内容。",
                 "泗洪县人民政府", "二〇二四年一月二十日").unit());
+    }
+
+    @Test
+    @DisplayName("街道的报告由街道办事处落款：同一机关，取办事处的名称")
+    void takesTheStreetsOfficeAsTheLongerFormOfTheStreet() {
+        Identity identity = read("清河街道2023年政府信息公开工作年度报告", BODY, "内容。", "清河街道办事处", "2024年1月10日");
+        assertEquals(Optional.of("清河街道办事处"), identity.unit(), identity.toString());
+        assertEquals(List.of(), identity.findings());
+    }
+
+    @Test
+    void findsTheTitleAfterATableOfContents() {
+        Identity identity = read("目录", "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                "泗洪县民政局2023年政府信息公开工作年度报告", BODY);
+        assertEquals(Optional.of("泗洪县民政局"), identity.unit(), identity.toString());
     }
 
     @Test
@@ -236,6 +256,20 @@ class ReportIdentityTest {
         Identity identity = ReportIdentity.read(page, LATEST);
         assertEquals(Optional.of("泗洪县民政局"), identity.unit(), identity.toString());
         assertEquals(OptionalInt.of(2023), identity.year());
+    }
+
+    @Test
+    @DisplayName("整份报告：落款换成另一机关，单位留空并说明，表格照常读取")
+    void leavesTheUnitOfAWholeReportBlankWhenItsSignatureNamesAnotherOrgan() throws Exception {
+        Path source = Fixtures.REPORTS.resolve("id-9-signature-place-title").resolve("report.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(source, StandardCharsets.UTF_8));
+        lines.replaceAll(line -> line.replace("太和县人民政府", "界首市人民政府"));
+        ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
+        assertEquals(Optional.empty(), report.unit());
+        assertEquals(OptionalInt.of(2022), report.year());
+        assertEquals(List.of("unit-uncertain"), report.findings().stream().map(Finding::ruleId).toList());
+        assertEquals(Expectation.read(source.resolveSibling(Fixtures.EXPECTED)).cells(),
+                Expectation.cellsOf(report));
     }
 
     private static Identity read(String... lines) {

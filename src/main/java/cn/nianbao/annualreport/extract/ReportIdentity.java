@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.form.Finding;
 
@@ -61,34 +62,40 @@ final class ReportIdentity {
     /** The unit and year of the report, years from {@value #FIRST_YEAR} to {@code latestYear} being plausible. */
     static Identity read(ReportText text, int latestYear) {
         List<String> lines = text.lines();
-        List<Integer> nonBlank = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                nonBlank.add(i);
-            }
-        }
+        List<Integer> nonBlank = IntStream.range(0, lines.size()).filter(i -> !lines.get(i).isBlank()).boxed()
+                .toList();
         List<Integer> head = before(lines, nonBlank, PART_ONE, HEAD_LINES);
         List<Integer> tail = nonBlank.subList(Math.max(0, nonBlank.size() - TAIL_LINES), nonBlank.size());
         List<Passage> passages = List.of(Passage.of(lines, before(lines, nonBlank, PART_TWO, PREAMBLE_LINES)),
                 Passage.of(lines, tail));
+        List<ReportTitle> titles = ReportTitle.in(lines, head);
+        List<Finding> findings = new ArrayList<>();
+        Optional<String> unit = unit(unitClues(lines, titles, head, tail, passages), text, findings);
+        OptionalInt year = year(yearClues(titles, passages), latestYear, text, findings);
+        return new Identity(unit, year, findings);
+    }
+
+    /** The units the titles, 发文机关, letterhead, signature and compiling office name, strong ones first. */
+    private static List<UnitClue> unitClues(List<String> lines, List<ReportTitle> titles, List<Integer> head,
+            List<Integer> tail, List<Passage> passages) {
         List<UnitClue> units = new ArrayList<>();
-        List<YearClue> years = new ArrayList<>();
-        for (ReportTitle title : ReportTitle.in(lines, head)) {
-            title.unit().ifPresent(unit -> units.add(new UnitClue(unit, true, title.line())));
-            years.add(new YearClue(title.year(), title.line()));
-        }
+        titles.forEach(title -> title.unit().ifPresent(unit -> units.add(new UnitClue(unit, true, title.line()))));
         units.addAll(issuers(lines, head));
         units.addAll(letterheads(lines, head));
         signature(lines, tail).ifPresent(units::add);
+        passages.forEach(passage -> units.addAll(compilers(passage)));
+        return units;
+    }
+
+    /** The years the titles, the statistical period and the sentence presenting the report name. */
+    private static List<YearClue> yearClues(List<ReportTitle> titles, List<Passage> passages) {
+        List<YearClue> years = new ArrayList<>();
+        titles.forEach(title -> years.add(new YearClue(title.year(), title.line())));
         for (Passage passage : passages) {
-            units.addAll(compilers(passage));
             years.addAll(passage.years(PERIOD));
             years.addAll(passage.years(PRESENTED));
         }
-        List<Finding> findings = new ArrayList<>();
-        Optional<String> unit = unit(units, text, findings);
-        OptionalInt year = year(years, latestYear, text, findings);
-        return new Identity(unit, year, findings);
+        return years;
     }
 
     /** The unit all strong clues agree on, in its longest form; or empty with a finding. */
@@ -189,9 +196,10 @@ final class ReportIdentity {
     private static List<UnitClue> letterheads(List<String> lines, List<Integer> head) {
         List<UnitClue> clues = new ArrayList<>();
         for (int i : head) {
-            AlignedText line = AlignedText.of(lines.get(i).strip());
-            boolean joint = lines.get(i).strip().split("[\\s\\u3000]+").length > 1
-                    && List.of(lines.get(i).strip().split("[\\s\\u3000]+")).stream().allMatch(w -> w.length() > 1);
+            String printed = lines.get(i).strip();
+            AlignedText line = AlignedText.of(printed);
+            List<String> words = List.of(printed.split("[\\s\\u3000]+"));
+            boolean joint = words.size() > 1 && words.stream().allMatch(w -> w.length() > 1);
             if (line.text().endsWith(LETTERHEAD) && !joint) {
                 UnitName.of(line.printed(0, line.text().length() - LETTERHEAD.length()))
                         .ifPresent(name -> clues.add(new UnitClue(name, true, i)));

@@ -37,6 +37,8 @@ public final class HtmlReport {
 
     static ReportText read(Document document) {
         Collector collector = new Collector();
+        collector.lines.add(document.title());
+        collector.places.add("网页标题");
         collector.append(document.body());
         collector.flush();
         return new ReportText(collector.lines, collector.places);

@@ -5,11 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -18,13 +14,9 @@ import cn.nianbao.annualreport.form.FormDefinitions;
 /**
  * Reads a report given as lines of plain text: tab-separated PDF text as rows of positioned cells, anything else
  * as a stream of one cell per line. The edition is the one whose tables the text matches best; unit and year come
- * from the title.
+ * from wherever the report gives them ({@link ReportIdentity}).
  */
 public final class TextReportReader {
-
-    private static final Pattern TITLE = Pattern.compile("^(.+?)(\\d{4})年度?政府信息公开工作年度报告");
-    private static final int TITLE_LINES = 12;
-    private static final Pattern COMPILED_BY = Pattern.compile("本报告由(\\p{IsHan}{2,30}?)(?:办公室|办公厅)");
 
     private final FormDefinitions forms;
     private final LabelVariants variants;
@@ -59,17 +51,11 @@ public final class TextReportReader {
                 .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
                         .thenComparing(c -> -candidates.indexOf(c.form())))
                 .orElseThrow();
-        Optional<Matcher> title = title(lines);
-        Optional<String> unit = title.map(m -> fullName(lines, m.group(1).strip()));
-        OptionalInt year = title.map(m -> OptionalInt.of(Integer.parseInt(m.group(2)))).orElse(OptionalInt.empty());
+        Identity identity = ReportIdentity.read(text);
+        OptionalInt year = identity.year();
         FormDefinition form = best.form();
         List<Finding> findings = new ArrayList<>(best.reading().findings());
-        if (unit.isEmpty()) {
-            findings.add(Finding.warning("unit-missing", Map.of()));
-        }
-        if (year.isEmpty()) {
-            findings.add(Finding.warning("year-missing", Map.of()));
-        }
+        findings.addAll(identity.findings());
         form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
         FormDefinition newest = forms.all().get(0);
         if (!form.edition().equals(newest.edition()) && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
@@ -79,47 +65,8 @@ public final class TextReportReader {
         findings.addAll(AmountsInYuan.converted(form, best.reading().cells()));
         findings.addAll(PrintedTotals.disagreeing(form, best.reading().cells()));
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
-        return new ExtractedReport(unit, year, form, best.reading().cells(), findings, Narrative.sections(lines));
-    }
-
-    /** The title line (or two lines joined, when the title is broken) with unit and year. */
-    private static Optional<Matcher> title(List<String> lines) {
-        List<String> head = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).limit(TITLE_LINES).toList();
-        List<String> candidates = new ArrayList<>(head);
-        for (int i = 0; i + 1 < head.size(); i++) {
-            candidates.add(head.get(i) + head.get(i + 1));
-        }
-        for (String text : candidates) {
-            Matcher m = TITLE.matcher(LabelText.normalise(text));
-            if (m.find()) {
-                return Optional.of(printed(text, m));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The unit's full name when the report prints it near the top: in the letterhead (海东市乐都区人民政府文件 above a
-     * title naming 乐都区人民政府) or as the office that compiled the report (本报告由淮安市洪泽区人民政府办公室…编制
-     * under a title naming 洪泽区人民政府); otherwise the name in the title.
-     */
-    private static String fullName(List<String> lines, String unit) {
-        String wanted = LabelText.normalise(unit);
-        List<String> head = lines.stream().map(String::strip).limit(TITLE_LINES).toList();
-        Stream<String> letterhead = head.stream().filter(l -> l.endsWith("文件"))
-                .map(l -> l.substring(0, l.length() - "文件".length()).strip());
-        Matcher compiler = COMPILED_BY.matcher(String.join("", head).replaceAll("\\s+", ""));
-        Stream<String> compiledBy = compiler.find() ? Stream.of(compiler.group(1)) : Stream.empty();
-        return Stream.concat(letterhead, compiledBy)
-                .filter(name -> LabelText.normalise(name).endsWith(wanted) && name.length() > unit.length())
-                .findFirst().orElse(unit);
-    }
-
-    /** The same match on the printed text, so that the unit keeps its printed characters. */
-    private static Matcher printed(String text, Matcher normalised) {
-        String printed = text.replaceAll("\\s+", "");
-        Matcher m = Pattern.compile("^(.{" + normalised.group(1).length() + "})(\\d{4})").matcher(printed);
-        return m.find() ? m : normalised;
+        return new ExtractedReport(identity.unit(), year, form, best.reading().cells(), findings,
+                Narrative.sections(lines));
     }
 
     private static List<List<TextCell>> rows(ReportText text) {

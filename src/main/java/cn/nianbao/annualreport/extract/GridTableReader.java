@@ -242,23 +242,33 @@ final class GridTableReader {
         return cells.subList(start, cells.size());
     }
 
-    /** The row holding the label, and the index of the first cell after the label's cells. */
+    /**
+     * The row holding the label, and the index of the first cell after the label's cells: the label cells joined
+     * from the row's start up to the first that makes them match, and on over the next cells while they still match
+     * (a label broken over two cells).
+     */
     private Optional<int[]> findLabel(List<List<TextCell>> region, int from, TableDef table, RowDef row) {
         List<String> names = Labels.names(table, row, variants);
         for (int i = from; i < region.size(); i++) {
             List<TextCell> cells = region.get(i);
             StringBuilder text = new StringBuilder();
-            for (int j = 0; j < cells.size(); j++) {
-                if (cells.get(j).isValue()) {
-                    break;
-                }
+            for (int j = 0; j < cells.size() && !cells.get(j).isValue(); j++) {
                 text.append(LabelText.normalise(cells.get(j).text()));
-                String candidate = text.toString();
-                if (!cells.get(j).isBlank() && names.stream().anyMatch(n -> Labels.match(candidate, n))) {
-                    return Optional.of(new int[] {i, j + 1});
+                if (!cells.get(j).isBlank() && matches(text.toString(), names)) {
+                    int after = j + 1;
+                    while (after < cells.size() && !cells.get(after).isValue() && !cells.get(after).isBlank()
+                            && matches(text + LabelText.normalise(cells.get(after).text()), names)) {
+                        text.append(LabelText.normalise(cells.get(after).text()));
+                        after++;
+                    }
+                    return Optional.of(new int[] {i, after});
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean matches(String text, List<String> names) {
+        return names.stream().anyMatch(name -> Labels.match(text, name));
     }
 }

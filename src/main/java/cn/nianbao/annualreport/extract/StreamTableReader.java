@@ -160,25 +160,37 @@ final class StreamTableReader {
         return end - from;
     }
 
-    /** Where the row's label starts and the index just after it, searching forward from {@code from}. */
+    /**
+     * Where the row's label starts and the index just after it, searching forward from {@code from}: the first cell
+     * that ends the label (alone or with up to {@value #LABEL_PIECES} cells before it, the fewest that match), and
+     * the label then runs on over the cells after it while they still match (a label broken over lines).
+     */
     private Optional<int[]> findLabel(List<TextCell> region, int from, TableDef table, RowDef row) {
         List<String> names = Labels.names(table, row, variants);
-        for (int i = from; i < region.size(); i++) {
-            if (region.get(i).isBlank()) {
-                continue;
-            }
+        for (int end = from; end < region.size(); end++) {
             StringBuilder text = new StringBuilder();
-            for (int j = i; j < Math.min(region.size(), i + LABEL_PIECES); j++) {
-                if (region.get(j).isValue() || region.get(j).isBlank()) {
-                    break;
-                }
-                text.append(LabelText.normalise(region.get(j).text()));
-                String candidate = text.toString();
-                if (names.stream().anyMatch(name -> Labels.match(candidate, name))) {
-                    return Optional.of(new int[] {i, j + 1});
+            for (int start = end; start >= Math.max(from, end - LABEL_PIECES + 1) && isLabel(region.get(start));
+                    start--) {
+                text.insert(0, LabelText.normalise(region.get(start).text()));
+                if (matches(text.toString(), names)) {
+                    int after = end + 1;
+                    while (after < region.size() && after - start < LABEL_PIECES && isLabel(region.get(after))
+                            && matches(text + LabelText.normalise(region.get(after).text()), names)) {
+                        text.append(LabelText.normalise(region.get(after).text()));
+                        after++;
+                    }
+                    return Optional.of(new int[] {start, after});
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isLabel(TextCell cell) {
+        return !cell.isValue() && !cell.isBlank();
+    }
+
+    private static boolean matches(String text, List<String> names) {
+        return names.stream().anyMatch(name -> Labels.match(text, name));
     }
 }

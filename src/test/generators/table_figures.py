@@ -57,7 +57,7 @@ WORD_2019 = merge(
     requests_figures("2019", {
         "new": [10, 2, 0, 0, 0, 1], "granted": [8, 1, 0, 0, 0, 1], "partial": [1, 0, 0, 0, 0, 0],
         "rejected_repeat": [1, 0, 0, 0, 0, 0], "other": [0, 1, 0, 0, 0, 0]},
-        {"requests.partial.research": "", "requests.new.natural_person": ""}),
+        {"requests.partial.research": "", "requests.carried_over.natural_person": ""}),
     merge(appeals_figures([[0, 0, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]]), {"appeals.suit_after_review.total": ""}))
 
 # 2021, from seed 001 (重庆市开州区民政局 2024) varied: large numbers (split over two spans), one blank first cell.
@@ -172,7 +172,7 @@ CASES = [
     {"name": "html-2-word-export-2019", "kind": "html", "style": "word", "head": WORD_HEAD, "title": "年报",
      "unit": "渭水市临河县统计局", "year": 2020, "edition": "2019", "figures": WORD_2019,
      "notes": MADE + "seed 004 varied. Word-exported HTML (Word 15 'Save as web page' shape): MsoNormal paragraphs, "
-     "nested spans with mso- styles, <o:p></o:p>, empty cells as <o:p>&nbsp;</o:p> (本年新收 自然人, the first of its "
+     "nested spans with mso- styles, <o:p></o:p>, empty cells as <o:p>&nbsp;</o:p> (上年结转 自然人, the first of its "
      "row; 部分公开 科研机构; 复议后起诉 总计, the last of the appeals row), tables inside "
      "<div class=WordSection1>, conditional comments and a supportMisalignedColumns row. 2019 edition: 减6/增128, "
      "行政事业性收费 本年增/减 printed /, 采购总金额 251000元 (25.1 万元)."},

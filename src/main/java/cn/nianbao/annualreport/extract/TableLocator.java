@@ -70,9 +70,10 @@ final class TableLocator {
 
     /** The region of each table of the form, in order; empty for a table not found. */
     List<Optional<Region>> locate(List<List<TextCell>> lines) {
-        List<String> texts = lines.stream()
-                .map(l -> l.stream().map(c -> LabelText.normalise(c.text())).reduce("", String::concat)).toList();
-        List<List<Set<String>>> found = lines.stream().map(this::marksIn).toList();
+        List<List<String>> normalised = lines.stream()
+                .map(l -> l.stream().map(c -> c.isValue() ? "" : LabelText.normalise(c.text())).toList()).toList();
+        List<String> texts = normalised.stream().map(l -> String.join("", l)).toList();
+        List<List<Set<String>>> found = normalised.stream().map(this::marksIn).toList();
         int[] starts = new int[tables.size()];
         int[] firsts = new int[tables.size()];
         int from = 0;
@@ -100,14 +101,13 @@ final class TableLocator {
         return regions;
     }
 
-    /** For each table, the distinct texts of the line's cells that are labels of that table alone. */
-    private List<Set<String>> marksIn(List<TextCell> line) {
+    /** For each table, the distinct texts of the line's cells (normalised, figures left out) that are its labels. */
+    private List<Set<String>> marksIn(List<String> line) {
         List<Set<String>> byTable = new ArrayList<>();
         for (Set<String> own : marks) {
             Set<String> found = new HashSet<>();
-            for (TextCell cell : line) {
-                String text = LabelText.normalise(cell.text());
-                if (!text.isEmpty() && !cell.isValue() && own.stream().anyMatch(m -> Labels.match(text, m))) {
+            for (String text : line) {
+                if (!text.isEmpty() && own.stream().anyMatch(m -> Labels.match(text, m))) {
                     found.add(text);
                 }
             }

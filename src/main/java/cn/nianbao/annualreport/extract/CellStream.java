@@ -2,12 +2,20 @@ package cn.nianbao.annualreport.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Plain text in which a table arrives one cell per line, with or without {@code |} separators: the stream of its
- * non-empty cells. Lines of separators only ({@code |||}) carry no cell.
+ * cells. Lines of separators only ({@code |}, {@code |||}) and empty lines carry no cell; a line holding a blank and
+ * then one {@code |} (" |") is an empty cell of the table, kept as an empty position so that the figures after it
+ * keep their columns.
  */
 final class CellStream {
+
+    /** An empty cell: white space, then the cell's separator. */
+    private static final Pattern EMPTY_CELL = Pattern.compile("^[\\s\\u00a0\\u3000]+\\|\\s*$");
+    /** The separators closing a cell's line. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|]*\\|[\\s|]*$");
 
     private CellStream() {
     }
@@ -16,7 +24,11 @@ final class CellStream {
         List<String> lines = text.lines();
         List<TextCell> cells = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String cell = lines.get(i).replaceAll("[\\s|]*\\|[\\s|]*$", "").strip();
+            if (EMPTY_CELL.matcher(lines.get(i)).matches()) {
+                cells.add(new TextCell("", text.place(i)));
+                continue;
+            }
+            String cell = SEPARATORS.matcher(lines.get(i)).replaceAll("").strip();
             if (!cell.isEmpty()) {
                 cells.add(new TextCell(cell, text.place(i)));
             }

@@ -14,12 +14,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * A Word (.docx) report as lines of text: paragraphs one per line, and each table row as one line of tab-separated
- * cells on the table's grid. A cell spanning columns ({@code gridSpan}) leaves the positions it covers empty, and a
- * cell continuing a vertical merge ({@code vMerge}) is empty, so that every figure keeps its column.
+ * cells on the table's grid. A cell spanning columns ({@code gridSpan}) leaves the positions it covers empty, a
+ * cell continuing a vertical merge ({@code vMerge}) is empty, and grid columns a row skips before its first cell
+ * ({@code gridBefore}) are empty positions, so that every figure keeps its column. A cell's paragraphs are one
+ * cell; a cell holding only white space (Word's non-breaking spaces) is empty.
  */
 public final class DocxReport {
 
@@ -54,11 +57,17 @@ public final class DocxReport {
 
     private static List<String> cells(XWPFTableRow row) {
         List<String> cells = new ArrayList<>();
+        CTTrPr rowProperties = row.getCtRow().getTrPr();
+        int before = rowProperties == null ? 0 : rowProperties.getGridBeforeList().stream()
+                .mapToInt(n -> n.getVal().intValue()).sum();
+        for (int i = 0; i < before; i++) {
+            cells.add("");
+        }
         for (XWPFTableCell cell : row.getTableCells()) {
             CTTcPr properties = cell.getCTTc().getTcPr();
             boolean continued = properties != null && properties.isSetVMerge()
                     && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
-            cells.add(continued ? "" : cell.getText().strip().replaceAll("\\s*\\n\\s*", ""));
+            cells.add(continued ? "" : text(cell));
             int span = properties != null && properties.isSetGridSpan()
                     ? properties.getGridSpan().getVal().intValue() : 1;
             for (int i = 1; i < span; i++) {
@@ -66,5 +75,21 @@ public final class DocxReport {
             }
         }
         return cells;
+    }
+
+    /**
+     * A cell's text as one line: its paragraphs joined by a space (two paragraphs "1" and "2" never read as 12),
+     * non-breaking and ideographic spaces as spaces, stripped.
+     */
+    static String text(XWPFTableCell cell) {
+        List<String> pieces = new ArrayList<>();
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            paragraph.getText().lines().map(DocxReport::plain).filter(p -> !p.isEmpty()).forEach(pieces::add);
+        }
+        return String.join(" ", pieces);
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("[ \\t]+", " ").strip();
     }
 }

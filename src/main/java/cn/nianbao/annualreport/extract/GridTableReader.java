@@ -1,5 +1,6 @@
 package cn.nianbao.annualreport.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,24 +13,33 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
 import cn.nianbao.annualreport.form.TableDef;
 
 /**
- * Reads the tables of one edition from rows of positioned cells (tab-separated PDF text): a row is found by its
- * label, and its figures are the cells after the label, by position, so that empty cells stay empty.
+ * Reads the tables of one edition from rows of positioned cells (HTML and Word tables on their grid, tab-separated
+ * PDF text): each table where {@link TableLocator} finds it, a row by its label, and its figures at the grid
+ * positions of their columns' headers ({@link HeaderGrid}), so that an empty cell stays empty and no figure moves to
+ * its neighbour's column.
  *
- * <p>PDF text adds empty and spurious cells. Empty cells trailing a row are dropped; empty cells leading a row are
- * dropped when the row then still has at least its figures; a row of only figures with more cells than columns keeps
- * the first ones and the last (the 总计 column) and says so. Anything else leaves the row blank with a problem.
+ * <p>Where a block has no header naming every column, or a row does not fit the header's grid (PDF text carries
+ * column positions only roughly), the figures are taken by position, and only where that is certain: exactly one
+ * figure or empty position per column after the label, starting with a figure; or, with leading empty cells dropped,
+ * exactly one figure per column. A row of more figures than columns that ends in its total keeps the first ones and
+ * the last when they add up, and says so ({@code spurious-cells}). Anything else leaves the row blank with a
+ * {@code row-in-doubt} finding naming its cells: no figure is ever placed by a guess.
  */
 final class GridTableReader {
 
     private final FormDefinition form;
     private final LabelVariants variants;
+    private final TableLocator locator;
 
     GridTableReader(FormDefinition form, LabelVariants variants) {
         this.form = form;
         this.variants = variants;
+        this.locator = new TableLocator(form, variants);
     }
 
     TableReading read(List<List<TextCell>> rows) {
@@ -37,14 +47,14 @@ final class GridTableReader {
         List<Finding> findings = new ArrayList<>();
         int found = 0;
         List<TableDef> tables = form.tables();
+        List<Optional<TableLocator.Region>> regions = locator.locate(rows);
         for (int t = 0; t < tables.size(); t++) {
-            int start = indexOf(rows, tables.get(t).title(), 0);
-            if (start < 0) {
+            Optional<TableLocator.Region> region = regions.get(t);
+            if (region.isEmpty()) {
                 findings.add(TableFindings.tableMissing(tables.get(t)));
                 continue;
             }
-            int end = t + 1 < tables.size() ? indexOf(rows, tables.get(t + 1).title(), start + 1) : -1;
-            found += readTable(tables.get(t), rows.subList(start + 1, end < 0 ? rows.size() : end), values, findings);
+            found += readTable(tables.get(t), rows.subList(region.get().from(), region.get().to()), values, findings);
         }
         return new TableReading(values, found, findings);
     }
@@ -55,125 +65,210 @@ final class GridTableReader {
         int found = 0;
         for (Block block : table.blocks()) {
             if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
-                List<CellCode> codes = Labels.sideBySide(table, block);
-                Optional<Integer> row = figuresRow(region, position, codes.size());
-                if (row.isEmpty()) {
-                    findings.add(TableFindings.blockMissing(table, codes.size()));
-                    continue;
+                int next = readSideBySide(table, block, region, position, values, findings);
+                if (next >= 0) {
+                    position = next;
+                    found += block.rows().size();
                 }
-                List<TextCell> cells = withoutTrailingEmpties(region.get(row.get()));
-                for (int i = 0; i < codes.size(); i++) {
-                    values.put(codes.get(i), cells.get(i).value());
-                }
-                position = row.get() + 1;
-                found += block.rows().size();
                 continue;
             }
+            int blockStart = position;
+            Optional<HeaderGrid> header = Optional.empty();
+            boolean headerRead = false;
             for (RowDef def : block.rows()) {
                 Optional<int[]> label = findLabel(region, position, table, def);
                 if (label.isEmpty()) {
                     findings.add(TableFindings.rowMissing(table, def));
                     continue;
                 }
-                List<TextCell> line = region.get(label.get()[0]);
+                if (!headerRead) {
+                    header = HeaderGrid.find(block, region.subList(blockStart, label.get()[0]));
+                    headerRead = true;
+                }
                 position = label.get()[0] + 1;
                 List<CellCode> codes = Labels.rowCodes(table, block, def);
-                List<TextCell> after = withoutTrailingEmpties(line.subList(label.get()[1], line.size()));
-                Optional<SplitCell> split = SplitCell.find(form, codes, after);
-                if (split.isPresent()) {
-                    findings.add(split.get().finding(def, after));
-                    continue;
+                if (readRow(def, codes, region.get(label.get()[0]), label.get()[1], header, values, findings)) {
+                    found++;
                 }
-                Optional<List<TextCell>> figures = figures(after, codes.size(), findings);
-                if (figures.isEmpty()) {
-                    findings.add(Finding.error("row-unaligned", Map.of("row", String.join(" ", def.label())))
-                            .at(line.get(0).place()));
-                    continue;
-                }
-                for (int i = 0; i < codes.size(); i++) {
-                    values.put(codes.get(i), figures.get().get(i).value());
-                }
-                found++;
             }
         }
         return found;
     }
 
-    /** The cells that hold the row's {@code count} figures, by position, or empty when they cannot be aligned. */
-    private static Optional<List<TextCell>> figures(List<TextCell> after, int count, List<Finding> findings) {
-        List<TextCell> cells = after;
-        if (cells.stream().anyMatch(c -> !c.text().isBlank() && !c.isValue())) {
+    /** Reads one row's figures into {@code values}; false, with a finding, when they cannot be placed. */
+    private boolean readRow(RowDef def, List<CellCode> codes, List<TextCell> line, int labelEnd,
+            Optional<HeaderGrid> header, Map<CellCode, PrintedValue> values, List<Finding> findings) {
+        Optional<List<TextCell>> figures = header.filter(h -> h.fits(line, labelEnd)).map(h -> h.cells(line));
+        List<TextCell> after = withoutTrailingBlanks(line.subList(labelEnd, line.size()));
+        if (figures.isEmpty()) {
+            Optional<SplitCell> split = SplitCell.find(form, codes, after);
+            if (split.isPresent()) {
+                findings.add(split.get().finding(def, after));
+                return false;
+            }
+            figures = byPosition(after, codes.size()).or(() -> withoutSpuriousCells(codes, after, findings));
+        }
+        if (figures.isEmpty()) {
+            findings.add(TableFindings.rowInDoubt(TableFindings.name(def), codes, after.size(),
+                    line.get(0).place()));
+            return false;
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            values.put(codes.get(i), figures.get().get(i).value());
+        }
+        return true;
+    }
+
+    /**
+     * Reads a side-by-side block (the appeals table's fifteen figures in one row) from the first row of figures
+     * after {@code from} that can be placed; returns the index after it, or -1 with a finding.
+     */
+    private static int readSideBySide(TableDef table, Block block, List<List<TextCell>> region, int from,
+            Map<CellCode, PrintedValue> values, List<Finding> findings) {
+        List<CellCode> codes = Labels.sideBySide(table, block);
+        int doubtful = -1;
+        for (int i = from; i < region.size(); i++) {
+            List<TextCell> row = region.get(i);
+            if (!isFigures(row)) {
+                continue;
+            }
+            Optional<List<TextCell>> figures = HeaderGrid.find(block, region.subList(from, i))
+                    .filter(h -> h.fits(row, 0)).map(h -> h.cells(row))
+                    .or(() -> byPosition(withoutTrailingBlanks(row), codes.size()));
+            if (figures.isPresent()) {
+                for (int c = 0; c < codes.size(); c++) {
+                    values.put(codes.get(c), figures.get().get(c).value());
+                }
+                return i + 1;
+            }
+            if (doubtful < 0 && row.stream().filter(TextCell::isValue).count() * 2 >= codes.size()) {
+                doubtful = i;
+            }
+        }
+        if (doubtful >= 0) {
+            List<TextCell> row = withoutTrailingBlanks(region.get(doubtful));
+            findings.add(TableFindings.rowInDoubt(TableFindings.name(block.rows()), codes, row.size(),
+                    row.get(0).place()));
+        } else {
+            findings.add(TableFindings.blockMissing(table, codes.size()));
+        }
+        return -1;
+    }
+
+    /**
+     * The figures of a row by position, where that is certain: one cell per column after the label, the first holding
+     * a figure (an empty position among them stays empty); or, leading empty cells dropped, one figure per column.
+     * Empty when text stands among the figures or the count does not fit.
+     */
+    private static Optional<List<TextCell>> byPosition(List<TextCell> after, int count) {
+        if (after.stream().anyMatch(c -> !c.isBlank() && !c.isValue())) {
             return Optional.empty();
         }
-        int leading = 0;
-        while (leading < cells.size() && cells.get(leading).text().isBlank()) {
-            leading++;
+        if (after.size() == count && (count == 0 || !after.get(0).isBlank())) {
+            return Optional.of(after);
         }
-        if (cells.size() > count && cells.size() - leading >= count) {
-            cells = cells.subList(leading, cells.size());
-        }
-        long filled = cells.stream().filter(TextCell::isValue).count();
-        if (cells.size() == count) {
-            return Optional.of(cells);
-        }
-        if (cells.size() > count && filled == cells.size()) {
-            findings.add(Finding.warning("spurious-cells", Map.of("found", Integer.toString(cells.size()),
-                    "count", Integer.toString(count), "kept", Integer.toString(count - 1))).at(cells.get(0).place()));
-            List<TextCell> kept = new ArrayList<>(cells.subList(0, count - 1));
-            kept.add(cells.get(cells.size() - 1));
-            return Optional.of(kept);
+        List<TextCell> filled = withoutLeadingBlanks(after);
+        if (filled.size() == count && filled.stream().allMatch(TextCell::isValue)) {
+            return Optional.of(filled);
         }
         return Optional.empty();
     }
 
-    private static List<TextCell> withoutTrailingEmpties(List<TextCell> cells) {
+    /**
+     * A row of figures only, more than its columns, that ends in the row's total (PDF text adds cells of its own):
+     * the first figures and the last, when they add up, with a {@code spurious-cells} warning.
+     */
+    private Optional<List<TextCell>> withoutSpuriousCells(List<CellCode> codes, List<TextCell> after,
+            List<Finding> findings) {
+        List<TextCell> filled = withoutLeadingBlanks(after);
+        int count = codes.size();
+        if (filled.size() <= count || !filled.stream().allMatch(TextCell::isValue) || !endsInTotal(codes)) {
+            return Optional.empty();
+        }
+        List<TextCell> kept = new ArrayList<>(filled.subList(0, count - 1));
+        kept.add(filled.get(filled.size() - 1));
+        if (!addsUp(kept)) {
+            return Optional.empty();
+        }
+        findings.add(Finding.warning("spurious-cells", Map.of("found", Integer.toString(filled.size()),
+                "count", Integer.toString(count), "kept", Integer.toString(count - 1))).at(filled.get(0).place()));
+        return Optional.of(kept);
+    }
+
+    /** Whether the row's last cell is the total of all the others by one of the form's sum rules. */
+    private boolean endsInTotal(List<CellCode> codes) {
+        CellCode last = codes.get(codes.size() - 1);
+        for (Rule rule : form.singleReportRules()) {
+            if (rule instanceof SumRule sum && sum.total().equals(last)
+                    && sum.parts().containsAll(codes.subList(0, codes.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the last figure is the sum of the others. */
+    private static boolean addsUp(List<TextCell> figures) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TextCell figure : figures.subList(0, figures.size() - 1)) {
+            Optional<BigDecimal> value = figure.value().value();
+            if (value.isEmpty()) {
+                return false;
+            }
+            sum = sum.add(value.get());
+        }
+        Optional<BigDecimal> total = figures.get(figures.size() - 1).value().value();
+        return total.isPresent() && total.get().compareTo(sum) == 0;
+    }
+
+    /** Whether a row holds figures, markers and empty cells only, and at least one figure or marker. */
+    private static boolean isFigures(List<TextCell> row) {
+        return row.stream().anyMatch(TextCell::isValue) && row.stream().allMatch(c -> c.isValue() || c.isBlank());
+    }
+
+    private static List<TextCell> withoutTrailingBlanks(List<TextCell> cells) {
         int end = cells.size();
-        while (end > 0 && cells.get(end - 1).text().isBlank()) {
+        while (end > 0 && cells.get(end - 1).isBlank()) {
             end--;
         }
         return cells.subList(0, end);
     }
 
-    /** The first row from {@code from} holding only figures and empty cells, {@code count} of them. */
-    private static Optional<Integer> figuresRow(List<List<TextCell>> region, int from, int count) {
-        for (int i = from; i < region.size(); i++) {
-            List<TextCell> cells = withoutTrailingEmpties(region.get(i));
-            if (cells.size() == count && cells.stream().anyMatch(TextCell::isValue)
-                    && cells.stream().allMatch(c -> c.isValue() || c.text().isBlank())) {
-                return Optional.of(i);
-            }
+    private static List<TextCell> withoutLeadingBlanks(List<TextCell> cells) {
+        int start = 0;
+        while (start < cells.size() && cells.get(start).isBlank()) {
+            start++;
         }
-        return Optional.empty();
+        return cells.subList(start, cells.size());
     }
 
-    /** The row holding the label, and the index of the first cell after the label's cells. */
+    /**
+     * The row holding the label, and the index of the first cell after the label's cells: the label cells joined
+     * from the row's start up to the first that makes them match, and on over the next cells while they still match
+     * (a label broken over two cells).
+     */
     private Optional<int[]> findLabel(List<List<TextCell>> region, int from, TableDef table, RowDef row) {
         List<String> names = Labels.names(table, row, variants);
         for (int i = from; i < region.size(); i++) {
             List<TextCell> cells = region.get(i);
             StringBuilder text = new StringBuilder();
-            for (int j = 0; j < cells.size(); j++) {
-                if (cells.get(j).isValue()) {
-                    break;
-                }
+            for (int j = 0; j < cells.size() && !cells.get(j).isValue(); j++) {
                 text.append(LabelText.normalise(cells.get(j).text()));
-                String candidate = text.toString();
-                if (!cells.get(j).text().isBlank() && names.stream().anyMatch(n -> Labels.match(candidate, n))) {
-                    return Optional.of(new int[] {i, j + 1});
+                if (!cells.get(j).isBlank() && matches(text.toString(), names)) {
+                    int after = j + 1;
+                    while (after < cells.size() && !cells.get(after).isValue() && !cells.get(after).isBlank()
+                            && matches(text + LabelText.normalise(cells.get(after).text()), names)) {
+                        text.append(LabelText.normalise(cells.get(after).text()));
+                        after++;
+                    }
+                    return Optional.of(new int[] {i, after});
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static int indexOf(List<List<TextCell>> rows, String title, int from) {
-        String wanted = LabelText.normalise(title);
-        for (int i = from; i < rows.size(); i++) {
-            String text = rows.get(i).stream().map(c -> LabelText.normalise(c.text())).reduce("", String::concat);
-            if (text.equals(wanted)) {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean matches(String text, List<String> names) {
+        return names.stream().anyMatch(name -> Labels.match(text, name));
     }
 }

@@ -3,9 +3,8 @@ package cn.nianbao.annualreport.extract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -18,11 +17,24 @@ import org.jsoup.nodes.TextNode;
  * An HTML page as lines of text: paragraphs and headings one per line, and each table row as one line of
  * tab-separated cells laid on the table's grid, so that {@code rowspan} and {@code colspan} keep every figure in its
  * column. A spanned cell's text stands in its first position; the positions it covers are empty.
+ *
+ * <p>A cell is one cell however its text is marked up: text split over several {@code <p>} or {@code <span>}
+ * elements (Word's {@code MsoNormal} paragraphs, a header printed one character per paragraph, a number split over
+ * two spans) is joined, {@code &nbsp;} and {@code <br>} alone leave the cell empty. A table that holds another table
+ * or running text (a portal page laid out in a table) is a layout table: its cells are read as running text, and the
+ * tables inside them as tables of their own.
  */
 public final class HtmlReport {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-            "section", "article", "header", "footer", "title", "pre");
+            "section", "article", "header", "footer", "title", "pre", "table", "tr", "td", "th", "ul", "ol",
+            "blockquote", "center", "dd", "dt");
+    /** Elements whose text is not shown. */
+    private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "head");
+    /** A cell holding more text than this is running text, not a table cell (a page laid out in a table). */
+    private static final int LONGEST_CELL = 300;
+    /** A table with a row of this many cells is a table of figures, even with a long note in one cell. */
+    private static final int DATA_ROW_CELLS = 4;
 
     private HtmlReport() {
     }
@@ -37,8 +49,10 @@ public final class HtmlReport {
 
     static ReportText read(Document document) {
         Collector collector = new Collector();
-        collector.lines.add(document.title());
-        collector.places.add("网页标题");
+        if (!document.title().isBlank()) {
+            collector.lines.add(document.title());
+            collector.places.add("网页标题");
+        }
         collector.append(document.body());
         collector.flush();
         return new ReportText(collector.lines, collector.places);
@@ -56,10 +70,12 @@ public final class HtmlReport {
                 text.append(textNode.text());
                 return;
             }
-            if (!(node instanceof Element element)) {
+            if (!(node instanceof Element element) || HIDDEN.contains(element.normalName())) {
                 return;
             }
-            if (element.normalName().equals("table")) {
+            if (element.normalName().equals("table") && !isLayout(element)) {
+                element.children().stream().filter(e -> e.normalName().equals("caption"))
+                        .forEach(caption -> text.append('\n').append(cellText(caption)).append('\n'));
                 flush();
                 tables++;
                 List<List<String>> rows = grid(element);
@@ -82,7 +98,7 @@ public final class HtmlReport {
         /** The running text so far, as lines placed after the table before them. */
         void flush() {
             String place = tables == 0 ? "第 1 个表格之前的正文" : "第 " + tables + " 个表格之后的正文";
-            text.toString().lines().map(String::stripTrailing).forEach(line -> {
+            text.toString().lines().map(HtmlReport::plain).forEach(line -> {
                 lines.add(line);
                 places.add(place);
             });
@@ -90,10 +106,25 @@ public final class HtmlReport {
         }
     }
 
+    /**
+     * Whether a table only lays out the page: it holds another table, or it holds running text (a cell of more than
+     * {@value #LONGEST_CELL} characters) and no row of figures (no row of {@value #DATA_ROW_CELLS} cells or more).
+     */
+    static boolean isLayout(Element table) {
+        if (table.select("table").size() > 1) {
+            return true;
+        }
+        List<Element> rows = table.select("tr");
+        boolean figures = rows.stream().anyMatch(tr -> tr.children().stream().filter(HtmlReport::isCell).count()
+                >= DATA_ROW_CELLS);
+        return !figures && rows.stream().flatMap(tr -> tr.children().stream()).filter(HtmlReport::isCell)
+                .anyMatch(cell -> cellText(cell).length() > LONGEST_CELL);
+    }
+
     /** The table's rows on its grid, spans expanded to empty positions. */
     static List<List<String>> grid(Element table) {
         List<List<String>> rows = new ArrayList<>();
-        Map<Long, Boolean> taken = new HashMap<>();
+        Set<Long> taken = new HashSet<>();
         int r = 0;
         for (Element tr : table.select("tr")) {
             if (tr.closest("table") != table) {
@@ -102,20 +133,20 @@ public final class HtmlReport {
             List<String> row = new ArrayList<>();
             int c = 0;
             for (Element cell : tr.children()) {
-                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                if (!isCell(cell)) {
                     continue;
                 }
-                while (taken.containsKey(key(r, c))) {
+                while (taken.contains(key(r, c))) {
                     put(row, c++, "");
                 }
                 int rowspan = span(cell.attr("rowspan"));
                 int colspan = span(cell.attr("colspan"));
                 for (int dr = 0; dr < rowspan; dr++) {
                     for (int dc = 0; dc < colspan; dc++) {
-                        taken.put(key(r + dr, c + dc), true);
+                        taken.add(key(r + dr, c + dc));
                     }
                 }
-                put(row, c, cell.text().strip());
+                put(row, c, cellText(cell));
                 for (int dc = 1; dc < colspan; dc++) {
                     put(row, c + dc, "");
                 }
@@ -125,6 +156,45 @@ public final class HtmlReport {
             r++;
         }
         return rows;
+    }
+
+    /**
+     * The text of one cell as one line: the pieces of its paragraphs and line breaks joined by a space (so that
+     * {@code <p>1</p><p>2</p>} never reads as 12, while {@code <span>1</span><span>2</span>} does), with non-breaking
+     * and ideographic spaces as spaces, stripped.
+     */
+    static String cellText(Element cell) {
+        StringBuilder text = new StringBuilder();
+        appendText(cell, text);
+        return plain(String.join(" ", text.toString().lines().map(HtmlReport::plain)
+                .filter(line -> !line.isEmpty()).toList()));
+    }
+
+    private static void appendText(Node node, StringBuilder text) {
+        if (node instanceof TextNode textNode) {
+            text.append(textNode.text());
+            return;
+        }
+        if (!(node instanceof Element element) || HIDDEN.contains(element.normalName())) {
+            return;
+        }
+        boolean block = BLOCKS.contains(element.normalName());
+        if (block) {
+            text.append('\n');
+        }
+        element.childNodes().forEach(child -> appendText(child, text));
+        if (block) {
+            text.append('\n');
+        }
+    }
+
+    private static boolean isCell(Element element) {
+        return element.normalName().equals("td") || element.normalName().equals("th");
+    }
+
+    /** A line with non-breaking and ideographic spaces as spaces, runs of spaces as one, stripped. */
+    private static String plain(String line) {
+        return line.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("[ \\t]+", " ").strip();
     }
 
     private static void put(List<String> row, int column, String text) {

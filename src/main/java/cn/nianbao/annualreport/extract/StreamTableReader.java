@@ -15,9 +15,11 @@ import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
 
 /**
- * Reads the tables of one edition from a stream of cells (one cell per line): each table from its title to the
- * next, each row from its label to the figures that follow it. A row whose figures cannot all be placed stays blank
- * and is reported; nothing is guessed.
+ * Reads the tables of one edition from a stream of cells (one cell per line): each table where
+ * {@link TableLocator} finds it, each row from its label to the cells that follow it, empty cells ({@code " |"}
+ * lines) kept as empty positions. A row is read when exactly one cell per column follows its label (or, with empty
+ * cells at its ends dropped, one figure per column); otherwise it stays blank with a {@code row-in-doubt} finding.
+ * Nothing is guessed.
  */
 final class StreamTableReader {
 
@@ -26,10 +28,12 @@ final class StreamTableReader {
 
     private final FormDefinition form;
     private final LabelVariants variants;
+    private final TableLocator locator;
 
     StreamTableReader(FormDefinition form, LabelVariants variants) {
         this.form = form;
         this.variants = variants;
+        this.locator = new TableLocator(form, variants);
     }
 
     TableReading read(List<TextCell> cells) {
@@ -37,16 +41,15 @@ final class StreamTableReader {
         List<Finding> findings = new ArrayList<>();
         int found = 0;
         List<TableDef> tables = form.tables();
+        List<Optional<TableLocator.Region>> regions = locator.locate(cells.stream().map(List::of).toList());
         for (int t = 0; t < tables.size(); t++) {
-            TableDef table = tables.get(t);
-            int start = indexOf(cells, table.title(), 0);
-            if (start < 0) {
-                findings.add(TableFindings.tableMissing(table));
+            Optional<TableLocator.Region> region = regions.get(t);
+            if (region.isEmpty()) {
+                findings.add(TableFindings.tableMissing(tables.get(t)));
                 continue;
             }
-            int end = t + 1 < tables.size() ? indexOf(cells, tables.get(t + 1).title(), start + 1) : cells.size();
-            List<TextCell> region = cells.subList(start + 1, end < 0 ? cells.size() : end);
-            found += readTable(table, region, values, findings);
+            found += readTable(tables.get(t), cells.subList(region.get().from(), region.get().to()), values,
+                    findings);
         }
         return new TableReading(values, found, findings);
     }
@@ -57,17 +60,11 @@ final class StreamTableReader {
         int found = 0;
         for (Block block : table.blocks()) {
             if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
-                List<CellCode> codes = Labels.sideBySide(table, block);
-                int run = firstRun(region, position, codes.size());
-                if (run < 0) {
-                    findings.add(TableFindings.blockMissing(table, codes.size()));
-                    continue;
+                int next = readSideBySide(table, block, region, position, cells, findings);
+                if (next >= 0) {
+                    position = next;
+                    found += block.rows().size();
                 }
-                for (int i = 0; i < codes.size(); i++) {
-                    cells.put(codes.get(i), region.get(run + i).value());
-                }
-                position = run + codes.size();
-                found += block.rows().size();
                 continue;
             }
             for (RowDef row : block.rows()) {
@@ -78,79 +75,122 @@ final class StreamTableReader {
                 }
                 int next = label.get()[1];
                 List<CellCode> codes = Labels.rowCodes(table, block, row);
-                int values = valuesFrom(region, next);
-                if (values == codes.size() + 1) {
-                    List<TextCell> figures = region.subList(next, next + values);
-                    Optional<SplitCell> split = SplitCell.find(form, codes, figures);
+                List<TextCell> run = region.subList(next, next + positionsFrom(region, next));
+                position = next;
+                if (run.size() == codes.size() + 1 && run.stream().allMatch(TextCell::isValue)) {
+                    Optional<SplitCell> split = SplitCell.find(form, codes, run);
                     if (split.isPresent()) {
-                        findings.add(split.get().finding(row, figures));
-                        position = next + values;
+                        findings.add(split.get().finding(row, run));
+                        position = next + run.size();
                         continue;
                     }
                 }
-                if (values < codes.size()) {
-                    findings.add(Finding.error("row-short", Map.of("row", String.join(" ", row.label()),
-                            "count", Integer.toString(codes.size()))).at(region.get(label.get()[0]).place()));
-                    position = next;
+                Optional<List<TextCell>> figures = placed(run, codes.size());
+                if (figures.isEmpty()) {
+                    findings.add(TableFindings.rowInDoubt(TableFindings.name(row), codes, run.size(),
+                            region.get(label.get()[0]).place()));
                     continue;
                 }
                 for (int i = 0; i < codes.size(); i++) {
-                    cells.put(codes.get(i), region.get(next + i).value());
+                    cells.put(codes.get(i), figures.get().get(i).value());
                 }
-                position = next + codes.size();
+                position = next + run.size();
                 found++;
             }
         }
         return found;
     }
 
-    /** How many value cells follow one another from {@code from}. */
-    private static int valuesFrom(List<TextCell> region, int from) {
+    /**
+     * Reads a side-by-side block (the appeals table's fifteen figures) from the first run of figures and empty cells
+     * after {@code from} at least as long as the block; returns the index after it, or -1 with a finding.
+     */
+    private static int readSideBySide(TableDef table, Block block, List<TextCell> region, int from,
+            Map<CellCode, PrintedValue> cells, List<Finding> findings) {
+        List<CellCode> codes = Labels.sideBySide(table, block);
+        for (int i = from; i < region.size(); i++) {
+            int length = positionsFrom(region, i);
+            List<TextCell> run = region.subList(i, i + length);
+            if (length < codes.size() || run.stream().noneMatch(TextCell::isValue)) {
+                i += length;
+                continue;
+            }
+            Optional<List<TextCell>> figures = placed(run, codes.size());
+            if (figures.isEmpty()) {
+                findings.add(TableFindings.rowInDoubt(TableFindings.name(block.rows()), codes, length,
+                        run.get(0).place()));
+                return -1;
+            }
+            for (int c = 0; c < codes.size(); c++) {
+                cells.put(codes.get(c), figures.get().get(c).value());
+            }
+            return i + length;
+        }
+        findings.add(TableFindings.blockMissing(table, codes.size()));
+        return -1;
+    }
+
+    /**
+     * The cells of a run in their columns: all of them when there is one per column, or, empty cells at either end
+     * dropped, the figures when there is then one per column; empty otherwise.
+     */
+    private static Optional<List<TextCell>> placed(List<TextCell> run, int count) {
+        if (run.size() == count) {
+            return Optional.of(run);
+        }
+        int start = 0;
+        int end = run.size();
+        while (start < end && run.get(start).isBlank()) {
+            start++;
+        }
+        while (end > start && run.get(end - 1).isBlank()) {
+            end--;
+        }
+        List<TextCell> filled = run.subList(start, end);
+        return filled.size() == count && filled.stream().allMatch(TextCell::isValue)
+                ? Optional.of(filled) : Optional.empty();
+    }
+
+    /** How many figures, markers and empty cells follow one another from {@code from}. */
+    private static int positionsFrom(List<TextCell> region, int from) {
         int end = from;
-        while (end < region.size() && region.get(end).isValue()) {
+        while (end < region.size() && (region.get(end).isValue() || region.get(end).isBlank())) {
             end++;
         }
         return end - from;
     }
 
-    /** The first run of {@code length} value cells from {@code from}, or -1. */
-    private static int firstRun(List<TextCell> region, int from, int length) {
-        int run = 0;
-        for (int i = from; i < region.size(); i++) {
-            run = region.get(i).isValue() ? run + 1 : 0;
-            if (run == length) {
-                return i - length + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the row's label starts and the index just after it, searching forward from {@code from}. */
+    /**
+     * Where the row's label starts and the index just after it, searching forward from {@code from}: the first cell
+     * that ends the label (alone or with up to {@value #LABEL_PIECES} cells before it, the fewest that match), and
+     * the label then runs on over the cells after it while they still match (a label broken over lines).
+     */
     private Optional<int[]> findLabel(List<TextCell> region, int from, TableDef table, RowDef row) {
         List<String> names = Labels.names(table, row, variants);
-        for (int i = from; i < region.size(); i++) {
+        for (int end = from; end < region.size(); end++) {
             StringBuilder text = new StringBuilder();
-            for (int j = i; j < Math.min(region.size(), i + LABEL_PIECES); j++) {
-                if (region.get(j).isValue()) {
-                    break;
-                }
-                text.append(LabelText.normalise(region.get(j).text()));
-                String candidate = text.toString();
-                if (names.stream().anyMatch(name -> Labels.match(candidate, name))) {
-                    return Optional.of(new int[] {i, j + 1});
+            for (int start = end; start >= Math.max(from, end - LABEL_PIECES + 1) && isLabel(region.get(start));
+                    start--) {
+                text.insert(0, LabelText.normalise(region.get(start).text()));
+                if (matches(text.toString(), names)) {
+                    int after = end + 1;
+                    while (after < region.size() && after - start < LABEL_PIECES && isLabel(region.get(after))
+                            && matches(text + LabelText.normalise(region.get(after).text()), names)) {
+                        text.append(LabelText.normalise(region.get(after).text()));
+                        after++;
+                    }
+                    return Optional.of(new int[] {start, after});
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static int indexOf(List<TextCell> cells, String title, int from) {
-        String wanted = LabelText.normalise(title);
-        for (int i = from; i < cells.size(); i++) {
-            if (LabelText.normalise(cells.get(i).text()).equals(wanted)) {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean isLabel(TextCell cell) {
+        return !cell.isValue() && !cell.isBlank();
+    }
+
+    private static boolean matches(String text, List<String> names) {
+        return names.stream().anyMatch(name -> Labels.match(text, name));
     }
 }

@@ -3,7 +3,7 @@ package cn.nianbao.annualreport.extract;
 /**
  * One cell of a table as it arrives in text, with where it stands in the source for findings.
  *
- * @param text  the text as printed, separators removed
+ * @param text  the text as printed, separators removed; empty for an empty position of the table
  * @param place where the cell's line stands in the source, e.g. {@code 第 12 行}
  */
 record TextCell(String text, String place) {
@@ -17,5 +17,10 @@ record TextCell(String text, String place) {
     boolean isValue() {
         PrintedValue.Form form = value().form();
         return form != PrintedValue.Form.UNREADABLE && form != PrintedValue.Form.BLANK;
+    }
+
+    /** Whether nothing is printed in the cell (white space of any width only). */
+    boolean isBlank() {
+        return value().form() == PrintedValue.Form.BLANK;
     }
 }

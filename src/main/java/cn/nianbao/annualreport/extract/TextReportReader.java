@@ -2,7 +2,6 @@ package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -40,17 +39,7 @@ public final class TextReportReader {
     /** Reads the report. */
     public ExtractedReport read(ReportText text) {
         List<String> lines = text.lines();
-        boolean tabbed = lines.stream().anyMatch(l -> l.indexOf('\t') >= 0);
-        record Candidate(FormDefinition form, TableReading reading) {
-        }
-        List<FormDefinition> candidates = new ArrayList<>(forms.all());
-        candidates.addAll(forms.variants());
-        Candidate best = candidates.stream()
-                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form, variants).read(rows(text))
-                        : new StreamTableReader(form, variants).read(CellStream.of(text))))
-                .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
-                        .thenComparing(c -> -candidates.indexOf(c.form())))
-                .orElseThrow();
+        Candidate best = tables(text);
         Identity identity = ReportIdentity.read(text);
         OptionalInt year = identity.year();
         FormDefinition form = best.form();
@@ -67,6 +56,37 @@ public final class TextReportReader {
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
         return new ExtractedReport(identity.unit(), year, form, best.reading().cells(), findings,
                 Narrative.sections(lines));
+    }
+
+    /** One edition's reading of the tables. */
+    private record Candidate(FormDefinition form, TableReading reading) {
+    }
+
+    /**
+     * The tables as the edition that fits best reads them: every edition (and variant) is read, from rows of
+     * positioned cells when the text has any (tab-separated lines) and as a stream of one cell per line in any case,
+     * and the reading that finds most rows wins; on a tie the grid reading, then the earlier edition.
+     */
+    private Candidate tables(ReportText text) {
+        boolean tabbed = text.lines().stream().anyMatch(l -> l.indexOf('\t') >= 0);
+        List<FormDefinition> editions = new ArrayList<>(forms.all());
+        editions.addAll(forms.variants());
+        List<Candidate> candidates = new ArrayList<>();
+        if (tabbed) {
+            List<List<TextCell>> rows = rows(text);
+            editions.forEach(form -> candidates.add(new Candidate(form, new GridTableReader(form, variants)
+                    .read(rows))));
+        }
+        List<TextCell> cells = CellStream.of(text);
+        editions.forEach(form -> candidates.add(new Candidate(form, new StreamTableReader(form, variants)
+                .read(cells))));
+        Candidate best = candidates.get(0);
+        for (Candidate candidate : candidates) {
+            if (candidate.reading().rowsFound() > best.reading().rowsFound()) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private static List<List<TextCell>> rows(ReportText text) {

@@ -1,0 +1,106 @@
+package cn.nianbao.annualreport.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.annualreport.Fixtures;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FormDefinitions;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A row whose figures cannot be placed in their columns with certainty (more or fewer than its columns and no header
+ * grid to settle it) is left blank with a {@code row-in-doubt} finding that names the row and its cells; no figure of
+ * it lands in any cell, shifted or not, and the rows around it still read.
+ */
+class RowInDoubtTest {
+
+    private static final List<String> APPLICANTS = List.of("natural_person", "business", "research", "nonprofit",
+            "legal_services", "other_org", "total");
+
+    @Test
+    void leavesARowOfOneCellPerLineTextWithAFigureMissingBlank() throws Exception {
+        List<String> lines = golden("text-pipes-1-blank-cells");
+        int row = indexOf(lines, "（一）予以公开 |");
+        assertEquals(" |", lines.get(row + 3), "the fixture's empty 科研机构 cell");
+        lines.remove(row + 3);
+        ExtractedReport report = reader().read(lines);
+        assertRowInDoubt(report, "granted", "第 " + (row + 1) + " 行");
+        assertEquals("1", figure(report, "requests.partial.natural_person"), "the next row still reads");
+        assertEquals("6", figure(report, "requests.new.natural_person"));
+    }
+
+    @Test
+    void leavesARowOfOneCellPerLineTextWithAFigureTooManyBlank() throws Exception {
+        List<String> lines = golden("text-pipes-1-blank-cells");
+        int row = indexOf(lines, "一、本年新收政府信息公开申请数量 |");
+        lines.add(row + 1, "3 |");
+        ExtractedReport report = reader().read(lines);
+        assertRowInDoubt(report, "new", "第 " + (row + 1) + " 行");
+        assertEquals("1", figure(report, "requests.partial.natural_person"));
+    }
+
+    @Test
+    void leavesAGridRowBlankWhenNoHeaderSettlesWhereItsFiguresStand() throws Exception {
+        String page = Files.readString(Fixtures.REPORTS.resolve("html-1-portal-layout-table").resolve("report.html"),
+                StandardCharsets.UTF_8);
+        // Without the applicant headers, 四、结转下年度继续办理 (a label over three grid columns, six figures and an
+        // empty 总计 at the end) could be read shifted by one: its first figure would land in a blank 自然人 cell.
+        String headerless = page.replace("申请人情况", "").replace(">自然人<", "><").replace(">商业企业<", "><");
+        ExtractedReport report = reader().read(HtmlReport.read(Jsoup.parse(headerless)));
+        assertRowInDoubt(report, "carried_forward", "第 2 个表格第 28 行");
+        assertRowInDoubt(report, "granted", "第 2 个表格第 6 行");
+        assertEquals("5", figure(report, "requests.new.natural_person"), "a row printed in full still reads");
+    }
+
+    @Test
+    void leavesAPdfTextRowOfTooManyFiguresThatDoNotAddUpBlank() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Fixtures.seed("002"), StandardCharsets.UTF_8));
+        int row = indexOf(lines, "2. 其他法律行政法规禁止公开");
+        lines.set(row, lines.get(row).replaceFirst("(公开)(\t0)+$", "$1\t1\t0\t0\t0\t0\t0\t7\t3"));
+        ExtractedReport report = reader().read(lines);
+        assertRowInDoubt(report, "denied_law", "第 " + (row + 1) + " 行");
+        assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("spurious-cells")
+                && f.where().orElseThrow().equals("第 " + (row + 1) + " 行")), report.findings().toString());
+    }
+
+    private static void assertRowInDoubt(ExtractedReport report, String row, String place) {
+        List<String> codes = APPLICANTS.stream().map(c -> "requests." + row + "." + c).toList();
+        codes.forEach(code -> assertFalse(report.cells().containsKey(CellCode.parse(code)), code + " stays blank"));
+        List<Finding> doubts = report.findings().stream().filter(f -> f.ruleId().equals("row-in-doubt")
+                && f.args().get("cells").equals(String.join("、", codes))).toList();
+        assertEquals(1, doubts.size(), report.findings().toString());
+        assertEquals(place, doubts.get(0).where().orElseThrow());
+        assertTrue(doubts.get(0).isError());
+    }
+
+    private static String figure(ExtractedReport report, String code) {
+        return Expectation.cellsOf(report).getOrDefault(code, "(absent)");
+    }
+
+    private static TextReportReader reader() throws Exception {
+        return TextReportReader.withInstalledLabels(FormDefinitions.load());
+    }
+
+    private static List<String> golden(String name) throws Exception {
+        return new ArrayList<>(Files.readAllLines(Fixtures.source(Fixtures.REPORTS.resolve(name)),
+                StandardCharsets.UTF_8));
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line contains " + text);
+    }
+}

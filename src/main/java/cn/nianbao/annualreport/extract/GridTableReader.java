@@ -26,10 +26,22 @@ final class GridTableReader {
 
     private final FormDefinition form;
     private final LabelVariants variants;
+    /** Whether every cell is a true table cell (a Markdown table), so that empty cells are blank figures. */
+    private final boolean exactCells;
 
     GridTableReader(FormDefinition form, LabelVariants variants) {
+        this(form, variants, false);
+    }
+
+    /**
+     * A reader of rows whose cells are true table cells when {@code exactCells} (Markdown tables): figures are placed
+     * by {@link FigurePlacement}, drifted figures rejoined by {@link DriftedFigures}, side-by-side blocks read by
+     * {@link SideBySideFigures}; none of the PDF repairs (trailing, leading or spurious cells) applies.
+     */
+    GridTableReader(FormDefinition form, LabelVariants variants, boolean exactCells) {
         this.form = form;
         this.variants = variants;
+        this.exactCells = exactCells;
     }
 
     TableReading read(List<List<TextCell>> rows) {
@@ -49,11 +61,26 @@ final class GridTableReader {
         return new TableReading(values, found, findings);
     }
 
-    private int readTable(TableDef table, List<List<TextCell>> region, Map<CellCode, PrintedValue> values,
+    private int readTable(TableDef table, List<List<TextCell>> given, Map<CellCode, PrintedValue> values,
             List<Finding> findings) {
+        List<List<TextCell>> region = exactCells ? new DriftedFigures(table, variants).rejoined(given) : given;
         int position = 0;
         int found = 0;
         for (Block block : table.blocks()) {
+            if (block.layout() == BlockLayout.SIDE_BY_SIDE && exactCells) {
+                List<CellCode> codes = Labels.sideBySide(table, block);
+                Optional<SideBySideFigures> figures = SideBySideFigures.find(region, position, table, block, variants);
+                if (figures.isEmpty()) {
+                    findings.add(TableFindings.blockMissing(table, codes.size()));
+                    continue;
+                }
+                for (int i = 0; i < codes.size(); i++) {
+                    values.put(codes.get(i), figures.get().cells().get(i).value());
+                }
+                position = figures.get().next();
+                found += block.rows().size();
+                continue;
+            }
             if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
                 List<CellCode> codes = Labels.sideBySide(table, block);
                 Optional<Integer> row = figuresRow(region, position, codes.size());
@@ -84,10 +111,15 @@ final class GridTableReader {
                     findings.add(split.get().finding(def, after));
                     continue;
                 }
-                Optional<List<TextCell>> figures = figures(after, codes.size(), findings);
+                Optional<List<TextCell>> figures = exactCells
+                        ? FigurePlacement.ofRow(def, line.subList(label.get()[1], line.size()), codes.size(),
+                                line.get(0).place(), findings)
+                        : figures(after, codes.size(), findings);
                 if (figures.isEmpty()) {
-                    findings.add(Finding.error("row-unaligned", Map.of("row", String.join(" ", def.label())))
-                            .at(line.get(0).place()));
+                    if (!exactCells) {
+                        findings.add(Finding.error("row-unaligned", Map.of("row", String.join(" ", def.label())))
+                                .at(line.get(0).place()));
+                    }
                     continue;
                 }
                 for (int i = 0; i < codes.size(); i++) {

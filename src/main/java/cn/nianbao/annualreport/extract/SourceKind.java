@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The kinds of file a published report arrives in, known by their extension, each read into lines of text. */
 public enum SourceKind {
-    TEXT("纯文本", List.of(".txt", ".text")),
+    TEXT("纯文本", List.of(".txt", ".text", ".md", ".markdown")),
     HTML("网页", List.of(".html", ".htm", ".shtml")),
     WORD("Word 文档", List.of(".docx")),
     PDF("PDF", List.of(".pdf")),

@@ -45,8 +45,10 @@ public final class TextReportReader {
         return read(ReportText.numbered(lines));
     }
 
-    /** Reads the report. */
-    public ExtractedReport read(ReportText text) {
+    /** Reads the report; Markdown pipe tables are read as tables ({@link MarkdownTables}). */
+    public ExtractedReport read(ReportText given) {
+        Optional<ReportText> markdown = MarkdownTables.grid(given);
+        ReportText text = markdown.orElse(given);
         List<String> lines = text.lines();
         boolean tabbed = lines.stream().anyMatch(l -> l.indexOf('\t') >= 0);
         record Candidate(FormDefinition form, TableReading reading) {
@@ -54,7 +56,8 @@ public final class TextReportReader {
         List<FormDefinition> candidates = new ArrayList<>(forms.all());
         candidates.addAll(forms.variants());
         Candidate best = candidates.stream()
-                .map(form -> new Candidate(form, tabbed ? new GridTableReader(form, variants).read(rows(text))
+                .map(form -> new Candidate(form, tabbed
+                        ? new GridTableReader(form, variants, markdown.isPresent()).read(rows(text))
                         : new StreamTableReader(form, variants).read(CellStream.of(text))))
                 .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
                         .thenComparing(c -> -candidates.indexOf(c.form())))

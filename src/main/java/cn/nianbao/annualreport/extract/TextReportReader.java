@@ -60,6 +60,7 @@ public final class TextReportReader {
                         ? new GridTableReader(form, variants, markdown.isPresent()).read(rows(text))
                         : new StreamTableReader(form, variants).read(CellStream.of(text))))
                 .max(Comparator.comparingInt((Candidate c) -> c.reading().rowsFound())
+                        .thenComparingInt(c -> -c.reading().findings().size())
                         .thenComparing(c -> -candidates.indexOf(c.form())))
                 .orElseThrow();
         Optional<Matcher> title = title(lines);

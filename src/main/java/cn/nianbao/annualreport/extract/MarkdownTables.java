@@ -98,13 +98,17 @@ final class MarkdownTables {
         return cells.stream().allMatch(c -> STUB_CELL.matcher(c).matches());
     }
 
+    /** Whether the row is a separator line: {@code |---|:--:|}, empty cells allowed. */
+    private static boolean isSeparator(List<String> cells) {
+        return cells.stream().anyMatch(c -> !c.isEmpty())
+                && cells.stream().allMatch(c -> c.isEmpty() || SEPARATOR_CELL.matcher(c).matches());
+    }
+
     /** The separator lines among {@code lines[from, to)}. */
     private static List<Integer> separators(List<String> lines, int from, int to) {
         List<Integer> found = new ArrayList<>();
         for (int k = from; k < to; k++) {
-            List<String> cells = cells(lines.get(k));
-            if (cells.stream().anyMatch(c -> !c.isEmpty())
-                    && cells.stream().allMatch(c -> c.isEmpty() || SEPARATOR_CELL.matcher(c).matches())) {
+            if (isSeparator(cells(lines.get(k)))) {
                 found.add(k);
             }
         }
@@ -133,7 +137,7 @@ final class MarkdownTables {
         List<String> rowPlaces = new ArrayList<>();
         for (int k = from; k < to; k++) {
             List<String> cells = cells(text.lines().get(k));
-            if (!isStub(cells)) {
+            if (!isStub(cells) && !isSeparator(cells)) {
                 rows.add(cells);
                 rowPlaces.add(text.place(k));
             }

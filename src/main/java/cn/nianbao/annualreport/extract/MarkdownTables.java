@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * (rows {@code | a | b |} with a separator line {@code |---|---|}) becomes one line of tab-separated cells. Separator
  * lines and stub rows holding only {@code -} or empty cells are dropped; a {@code -} among other cells stays the
  * not-applicable marker it is. Empty cells keep their positions, except in the columns a table uses for labels only
- * (a label spanning several columns leaves empty cells there): those are dropped, so that figures follow their label.
+ * (a label spanning several columns leaves empty cells there, or repeats itself): those are dropped, so that figures
+ * follow their label.
  * Lines outside tables lose their Markdown marks ({@code #} headings, {@code **} emphasis), so that a title reads as
  * printed.
  *
@@ -142,6 +143,7 @@ final class MarkdownTables {
                 rowPlaces.add(text.place(k));
             }
         }
+        rows = withoutRepeatedLabels(rows);
         boolean[] labelOnly = labelColumns(rows);
         for (int r = 0; r < rows.size(); r++) {
             List<String> kept = new ArrayList<>();
@@ -154,6 +156,29 @@ final class MarkdownTables {
             out.add(String.join("\t", kept));
             places.add(rowPlaces.get(r));
         }
+    }
+
+    /**
+     * The rows with each label that tools repeat in every cell it spans, across ({@code | 一、本年新收… | 一、本年新收… |
+     * 5 |}) or down (三、本年度办理结果 in every result row), written once and the repeats left empty. Figures are never
+     * touched: equal neighbouring figures are two figures.
+     */
+    private static List<List<String>> withoutRepeatedLabels(List<List<String>> rows) {
+        List<List<String>> cleaned = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = rows.get(r);
+            List<String> row = new ArrayList<>(cells);
+            for (int c = 0; c < cells.size(); c++) {
+                String cell = cells.get(c);
+                boolean left = c > 0 && cell.equals(cells.get(c - 1));
+                boolean above = r > 0 && c < rows.get(r - 1).size() && cell.equals(rows.get(r - 1).get(c));
+                if (!cell.isBlank() && (left || above) && !new TextCell(cell, "").isValue()) {
+                    row.set(c, "");
+                }
+            }
+            cleaned.add(row);
+        }
+        return cleaned;
     }
 
     /**

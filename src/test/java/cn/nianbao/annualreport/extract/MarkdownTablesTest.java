@@ -53,6 +53,20 @@ class MarkdownTablesTest {
     }
 
     @Test
+    void writesALabelRepeatedAcrossTheCellsItSpansOnceButKeepsEqualFigures() {
+        assertEquals(List.of("一、本年新收\t5\t5", "三、本年度办理结果\t（一）予以公开\t0\t0"),
+                grid("| 一、本年新收 | 一、本年新收 | 5 | 5 |", "|---|---|---|---|",
+                        "| 三、本年度办理结果 | （一）予以公开 | 0 | 0 |"));
+    }
+
+    @Test
+    void writesAGroupLabelRepeatedDownTheRowsItSpansOnce() {
+        assertEquals(List.of("三、本年度办理结果\t（三）不予公开\t1.属于国家秘密\t0", "2.其他法律行政法规禁止公开\t0"),
+                grid("| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 |", "|---|---|---|---|",
+                        "| 三、本年度办理结果 | （三）不予公开 | 2.其他法律行政法规禁止公开 | 0 |"));
+    }
+
+    @Test
     void dropsEmptyColumnsLeftOfALabelColumn() {
         assertEquals(List.of("2.其他法律行政法规禁止公开\t0\t1", "3.危及“三安全一稳定”\t0\t"),
                 grid("| | | 2.其他法律行政法规禁止公开 | 0 | 1 |", "|---|---|---|---|---|",

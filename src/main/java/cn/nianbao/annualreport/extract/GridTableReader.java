@@ -35,11 +35,23 @@ final class GridTableReader {
     private final FormDefinition form;
     private final LabelVariants variants;
     private final TableLocator locator;
+    /** Whether every cell is a true table cell (a Markdown table), so that empty cells are blank figures. */
+    private final boolean exactCells;
 
     GridTableReader(FormDefinition form, LabelVariants variants) {
+        this(form, variants, false);
+    }
+
+    /**
+     * A reader of rows whose cells are true table cells when {@code exactCells} (Markdown tables): figures are placed
+     * by {@link FigurePlacement}, drifted figures rejoined by {@link DriftedFigures}, side-by-side blocks read by
+     * {@link SideBySideFigures}; none of the PDF repairs (trailing, leading or spurious cells) applies.
+     */
+    GridTableReader(FormDefinition form, LabelVariants variants, boolean exactCells) {
         this.form = form;
         this.variants = variants;
         this.locator = new TableLocator(form, variants);
+        this.exactCells = exactCells;
     }
 
     TableReading read(List<List<TextCell>> rows) {
@@ -59,11 +71,26 @@ final class GridTableReader {
         return new TableReading(values, found, findings);
     }
 
-    private int readTable(TableDef table, List<List<TextCell>> region, Map<CellCode, PrintedValue> values,
+    private int readTable(TableDef table, List<List<TextCell>> given, Map<CellCode, PrintedValue> values,
             List<Finding> findings) {
+        List<List<TextCell>> region = exactCells ? new DriftedFigures(table, variants).rejoined(given) : given;
         int position = 0;
         int found = 0;
         for (Block block : table.blocks()) {
+            if (block.layout() == BlockLayout.SIDE_BY_SIDE && exactCells) {
+                List<CellCode> codes = Labels.sideBySide(table, block);
+                Optional<SideBySideFigures> figures = SideBySideFigures.find(region, position, table, block, variants);
+                if (figures.isEmpty()) {
+                    findings.add(TableFindings.blockMissing(table, codes.size()));
+                    continue;
+                }
+                for (int i = 0; i < codes.size(); i++) {
+                    values.put(codes.get(i), figures.get().cells().get(i).value());
+                }
+                position = figures.get().next();
+                found += block.rows().size();
+                continue;
+            }
             if (block.layout() == BlockLayout.SIDE_BY_SIDE) {
                 int next = readSideBySide(table, block, region, position, values, findings);
                 if (next >= 0) {
@@ -99,6 +126,12 @@ final class GridTableReader {
     private boolean readRow(RowDef def, List<CellCode> codes, List<TextCell> line, int labelEnd,
             Optional<HeaderGrid> header, Map<CellCode, PrintedValue> values, List<Finding> findings) {
         Optional<List<TextCell>> figures = header.filter(h -> h.fits(line, labelEnd)).map(h -> h.cells(line));
+        if (figures.isEmpty() && exactCells) {
+            figures = FigurePlacement.ofRow(def, codes, line.subList(labelEnd, line.size()), line.get(0).place(),
+                    findings);
+            figures.ifPresent(cells -> put(codes, cells, values));
+            return figures.isPresent();
+        }
         List<TextCell> after = withoutTrailingBlanks(line.subList(labelEnd, line.size()));
         if (figures.isEmpty()) {
             Optional<SplitCell> split = SplitCell.find(form, codes, after);
@@ -113,10 +146,14 @@ final class GridTableReader {
                     line.get(0).place()));
             return false;
         }
-        for (int i = 0; i < codes.size(); i++) {
-            values.put(codes.get(i), figures.get().get(i).value());
-        }
+        put(codes, figures.get(), values);
         return true;
+    }
+
+    private static void put(List<CellCode> codes, List<TextCell> cells, Map<CellCode, PrintedValue> values) {
+        for (int i = 0; i < codes.size(); i++) {
+            values.put(codes.get(i), cells.get(i).value());
+        }
     }
 
     /**

@@ -15,6 +15,8 @@ final class Labels {
     private static final int SHORTEST_CUT = 4;
     /** How much of a higher-level label (三、本年度办理结果, （六）其他处理) may stand before the row's own. */
     private static final int LONGEST_PREFIX = 12;
+    /** A label with one character misread (OCR: 属于国家秘蜜) still matches when at least this long. */
+    private static final int SHORTEST_MISREAD = 6;
 
     private Labels() {
     }
@@ -40,6 +42,25 @@ final class Labels {
     static boolean match(String text, String label) {
         return text.equals(label)
                 || text.endsWith(label) && text.length() - label.length() <= LONGEST_PREFIX
-                || text.length() >= SHORTEST_CUT && label.startsWith(text);
+                || text.length() >= SHORTEST_CUT && label.startsWith(text)
+                || isMisread(text, label);
+    }
+
+    /**
+     * Whether the text ends with the label but for one character (OCR misreads a character, rarely two), with at most
+     * a higher-level label before it. Short labels (规章, 行政许可) are too alike for this.
+     */
+    static boolean isMisread(String text, String label) {
+        int prefix = text.length() - label.length();
+        if (label.length() < SHORTEST_MISREAD || prefix < 0 || prefix > LONGEST_PREFIX) {
+            return false;
+        }
+        int differing = 0;
+        for (int i = 0; i < label.length() && differing < 2; i++) {
+            if (text.charAt(prefix + i) != label.charAt(i)) {
+                differing++;
+            }
+        }
+        return differing == 1;
     }
 }

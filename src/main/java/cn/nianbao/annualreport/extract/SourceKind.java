@@ -15,7 +15,7 @@ import cn.nianbao.annualreport.form.Finding;
  * is read by what it holds: a .doc is often a web page or a renamed .docx, and a .docx a renamed .doc.
  */
 public enum SourceKind {
-    TEXT("纯文本", List.of(".txt", ".text")),
+    TEXT("纯文本", List.of(".txt", ".text", ".md", ".markdown")),
     HTML("网页", List.of(".html", ".htm", ".shtml")),
     WORD("Word 文档", List.of(".docx", ".doc")),
     PDF("PDF", List.of(".pdf")),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.Finding;
@@ -36,10 +37,12 @@ public final class TextReportReader {
         return read(ReportText.numbered(lines));
     }
 
-    /** Reads the report. */
-    public ExtractedReport read(ReportText text) {
+    /** Reads the report; Markdown pipe tables are read as tables ({@link MarkdownTables}). */
+    public ExtractedReport read(ReportText given) {
+        Optional<ReportText> markdown = MarkdownTables.grid(given);
+        ReportText text = markdown.orElse(given);
         List<String> lines = text.lines();
-        Candidate best = tables(text);
+        Candidate best = tables(text, markdown.isPresent());
         Identity identity = ReportIdentity.read(text);
         OptionalInt year = identity.year();
         FormDefinition form = best.form();
@@ -64,25 +67,28 @@ public final class TextReportReader {
 
     /**
      * The tables as the edition that fits best reads them: every edition (and variant) is read, from rows of
-     * positioned cells when the text has any (tab-separated lines) and as a stream of one cell per line in any case,
-     * and the reading that finds most rows wins; on a tie the grid reading, then the earlier edition.
+     * positioned cells when the text has any (tab-separated lines; true table cells when {@code exactCells}, as in
+     * Markdown) and as a stream of one cell per line in any case, and the reading that finds most rows wins; on a tie
+     * the one with fewer findings, then the grid reading, then the earlier edition.
      */
-    private Candidate tables(ReportText text) {
+    private Candidate tables(ReportText text, boolean exactCells) {
         boolean tabbed = text.lines().stream().anyMatch(l -> l.indexOf('\t') >= 0);
         List<FormDefinition> editions = new ArrayList<>(forms.all());
         editions.addAll(forms.variants());
         List<Candidate> candidates = new ArrayList<>();
         if (tabbed) {
             List<List<TextCell>> rows = rows(text);
-            editions.forEach(form -> candidates.add(new Candidate(form, new GridTableReader(form, variants)
-                    .read(rows))));
+            editions.forEach(form -> candidates.add(new Candidate(form, new GridTableReader(form, variants,
+                    exactCells).read(rows))));
         }
         List<TextCell> cells = CellStream.of(text);
         editions.forEach(form -> candidates.add(new Candidate(form, new StreamTableReader(form, variants)
                 .read(cells))));
         Candidate best = candidates.get(0);
         for (Candidate candidate : candidates) {
-            if (candidate.reading().rowsFound() > best.reading().rowsFound()) {
+            int rows = candidate.reading().rowsFound();
+            if (rows > best.reading().rowsFound() || rows == best.reading().rowsFound()
+                    && candidate.reading().findings().size() < best.reading().findings().size()) {
                 best = candidate;
             }
         }

@@ -27,6 +27,8 @@ record UnitName(String printed) {
     /** What may stand before a name in its longer form: the places it lies in (淮安市 before 洪泽区人民政府). */
     private static final Pattern PLACES_BEFORE = Pattern.compile(
             "(?:(?!.*(?:委|办|局|厅|院|室|署|党|政府|中心)).*(?:省|市|区|县|旗|州|盟))?");
+    /** Organ titles long enough that one misread character still names them. */
+    private static final List<String> MISREAD_TOLERATED = List.of("人民政府", "管理委员会");
     private static final String STREET = "街道";
     private static final List<String> OFFICES = List.of("办公室", "办公厅");
     /** The shortest comparable name: 民政局, 华阴市 (人民政府 alone names no organ). */
@@ -39,8 +41,28 @@ record UnitName(String printed) {
         String text = LabelText.normalise(name);
         boolean named = key(text).length() >= SHORTEST && text.length() <= LONGEST && CHARACTERS.matcher(text).matches()
                 && !NOT_A_NAME.matcher(text).find()
-                && (ORGAN.matcher(text).matches() || PLACE.matcher(text).matches());
+                && (ORGAN.matcher(text).matches() || PLACE.matcher(text).matches() || misreadOrgan(text));
         return named ? Optional.of(new UnitName(name)) : Optional.empty();
+    }
+
+    /**
+     * Whether the name ends in a long organ title with one character misread by OCR (人民政俯, 人民攻府): still a name,
+     * kept as printed. Short titles (局, 委) are not tolerated, lest a word be taken for a name.
+     */
+    private static boolean misreadOrgan(String text) {
+        for (String title : MISREAD_TOLERATED) {
+            if (text.length() >= title.length() + 2) {
+                String tail = text.substring(text.length() - title.length());
+                int differing = 0;
+                for (int i = 0; i < title.length(); i++) {
+                    differing += tail.charAt(i) == title.charAt(i) ? 0 : 1;
+                }
+                if (differing == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether both names name the same organ: one is a longer form of the other, or the other's office. */

@@ -14,7 +14,8 @@ class UnitNameTest {
 
     @ParameterizedTest
     @CsvSource({"淮安市洪泽区人民政府", "華陰市", "重庆市渝北区政务服务管理办公室", "泗洪县市场监督管理局", "清河街道办事处",
-        "本溪市人民政府", "全椒县人民政府", "合肥经济技术开发区管理委员会", "阜阳市颍州区卫生健康委员会"})
+        "本溪市人民政府", "全椒县人民政府", "合肥经济技术开发区管理委员会", "阜阳市颍州区卫生健康委员会",
+        "连云港市海州区人民政俯", "徐州市铜山区人民攻府"})
     void acceptsTheNameOfAnOrganOrAPlace(String name) {
         assertEquals(Optional.of(name), UnitName.of(name).map(UnitName::printed));
     }
@@ -22,7 +23,7 @@ class UnitNameTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"我局", "本机关", "关于", "关于印发泗洪县政务公开要点的通知", "政府信息公开办公室",
         "2023年我局", "根据要求现将", "人民政府", "全市", "首页政务公开", "泗洪县民政局，泗洪县财政局",
-        "泗洪县民政局政府信息公开工作", "本单位"})
+        "泗洪县民政局政府信息公开工作", "本单位", "惠民政策", "人民攻府"})
     void rejectsSentencesPronounsAndWordsThatNameNoOrgan(String text) {
         assertEquals(Optional.empty(), UnitName.of(text));
     }

@@ -6,7 +6,7 @@ random seed (non-zero counts, markers, blanks, signed changes, 万元 amounts), 
 
 Text cases print one table cell per line (as seeds 003/004); HTML cases print the official tables with rowspan and
 colspan. Traditional-character cases are converted with opencc4j (ZhConverterUtil.toTraditional) through jshell.
-Run from the repository root: python3 src/test/tools/identity_cases.py
+Run from the repository root: python3 src/test/generators/identity_cases.py
 """
 import glob
 import html
@@ -211,7 +211,7 @@ def expected(case, p):
         printed = {code: text.replace('减', '減').replace('万元', '萬元') for code, text in printed.items()}
     return {'source': case['file'], 'unit': case['unit'], 'year': case['year'], 'edition': case['edition'],
             'cells': dict(sorted(cells.items())), 'printed': dict(sorted(printed.items())), 'known_errors': [],
-            'notes': case['notes'] + ' Made by src/test/tools/identity_cases.py: tables laid out from the form '
+            'notes': case['notes'] + ' Made by src/test/generators/identity_cases.py: tables laid out from the form '
             'definitions, figures drawn from a fixed seed (totals add up).'
             + (' Converted to traditional characters with opencc4j.' if case.get('traditional') else '')}
 

@@ -13,7 +13,7 @@ LibreOffice turns the page into the case's file:
   docx       HTML -> .docx, saved with a .doc extension (a renamed .docx)
   doc-as-docx HTML -> .doc, saved with a .docx extension (a renamed .doc)
 
-Run from the repository root: python3 src/test/scripts/doc_cases.py   (needs soffice; the tests do not)
+Run from the repository root: python3 src/test/generators/doc_cases.py   (needs soffice; the tests do not)
 """
 import json
 import os
@@ -266,7 +266,7 @@ def cases():
     rng = random.Random(20240601)
     made = []
     prose = ["一、总体情况", "本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。"]
-    how_made = ("Made by src/test/scripts/doc_cases.py: an HTML page with the three official tables (rowspan/colspan "
+    how_made = ("Made by src/test/generators/doc_cases.py: an HTML page with the three official tables (rowspan/colspan "
                 "as published: 三、本年度办理结果 and the （三）–（六） group labels merged vertically, 法人或其他组织, "
                 "申请人情况, 行政复议 and 行政诉讼 merged horizontally), ")
 

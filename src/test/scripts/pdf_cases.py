@@ -330,6 +330,9 @@ def table_xml(name, grid, widths, case, styles):
     cm = lambda v: f"{v:.3f}cm"
     styles.append(f'<style:style style:name="{name}" style:family="table"><style:table-properties '
                   f'style:width="{cm(sum(widths))}" table:align="center"/></style:style>')
+    # Rows do not break across pages (Word's 允许跨页断行 off), as in most published reports.
+    styles.append(f'<style:style style:name="{name}Row" style:family="table-row">'
+                  f'<style:table-row-properties fo:keep-together="always"/></style:style>')
     out = [f'<table:table table:name="{name}" table:style-name="{name}">']
     for i, w in enumerate(widths):
         styles.append(f'<style:style style:name="{name}C{i}" style:family="table-column">'
@@ -339,7 +342,7 @@ def table_xml(name, grid, widths, case, styles):
     for r, row in enumerate(grid.rows):
         if r == 0 and grid.header_rows and case["repeat"]:
             out.append("<table:table-header-rows>")
-        out.append("<table:table-row>")
+        out.append(f'<table:table-row table:style-name="{name}Row">')
         for c, cell in enumerate(row):
             if cell is None:
                 out.append("<table:covered-table-cell/>")

@@ -114,8 +114,21 @@ final class PdfBlock {
     }
 
     /**
-     * The figures of a line: in the rows, the chunks from the first figure in the figure columns on; before them,
-     * the chunks from the first figure standing apart from the text before it.
+     * Gives up the last line of the rows when it is a line of label text after the last figure line: the caption of
+     * the block that starts with the next line (第二十条第（五）项 above the next 信息内容 header), not a label.
+     */
+    Optional<PdfLine> releaseCaption() {
+        PdfLine last = data.isEmpty() ? null : data.get(data.size() - 1);
+        if (last == null || !figures(last).isEmpty() || last.chunks().size() != 1) {
+            return Optional.empty();
+        }
+        data.remove(data.size() - 1);
+        return Optional.of(last);
+    }
+
+    /**
+     * The figures of a line: the chunks from the first figure standing apart from the text before it on; in the
+     * rows also from the first figure in the figure columns found so far (a row may start with figures).
      */
     private List<PdfChunk> figures(PdfLine line) {
         List<PdfChunk> chunks = line.chunks();
@@ -123,7 +136,7 @@ final class PdfBlock {
             PdfChunk chunk = chunks.get(i);
             boolean apart = i == 0 || chunk.left() - chunks.get(i - 1).right() >= PdfLine.WIDE_GAP * line.em();
             boolean inColumns = data.isEmpty() ? apart && line.hasFigureApart()
-                    : chunk.left() >= figureLeft - line.em();
+                    : chunk.left() >= figureLeft - line.em() || i > 0 && apart;
             if (chunk.figure() && inColumns) {
                 return chunks.subList(i, chunks.size());
             }
@@ -240,17 +253,22 @@ final class PdfBlock {
                 && band(piece.chunk().baseline()) == band(cell.bottom());
     }
 
-    /** The row a label cell belongs to: the first figure line within its reach and between the same rules. */
+    /**
+     * The row a label cell belongs to: the one figure line within its reach and between the same rules. A cell
+     * reaching several figure lines is a group label (三、本年度办理结果, （三）不予公开) and stands on a line of its
+     * own: where its rows start is not known without rules, and a row's own label names it.
+     */
     private Optional<Integer> rowOf(LabelCell cell) {
         float reach = REACH * pitch;
+        List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             float baseline = data.get(i).baseline();
             if (!figures(data.get(i)).isEmpty() && baseline >= cell.top() - reach && baseline <= cell.bottom() + reach
                     && band(baseline) == band(cell.top())) {
-                return Optional.of(i);
+                rows.add(i);
             }
         }
-        return Optional.empty();
+        return rows.size() == 1 ? Optional.of(rows.get(0)) : Optional.empty();
     }
 
     /**

@@ -37,17 +37,22 @@ final class PdfPositions {
         PdfBlock block = null;
         PdfLine previous = null;
         for (PdfLine line : lines) {
+            Optional<PdfLine> caption = Optional.empty();
             if (block != null && (!block.takes(line) || ends(block, previous, line, textWidth))) {
+                if (startsTable(line, textWidth) && !ends(block, previous, line, textWidth)) {
+                    caption = block.releaseCaption();
+                }
                 out.addAll(finish(block));
                 block = null;
                 plain.clear();
             }
-            if (block == null && line.isTabular() && !isRunningText(line, textWidth)) {
+            if (block == null && startsTable(line, textWidth)) {
                 block = new PdfBlock(horizontal);
                 for (PdfLine label : labelsBefore(line, plain)) {
                     out.remove(out.size() - 1);
                     block.add(label);
                 }
+                caption.ifPresent(block::add);
                 plain.clear();
             }
             if (block == null) {
@@ -95,6 +100,10 @@ final class PdfPositions {
                 && Math.abs(line.em() - em) > SIZE_CHANGE * em;
         return line.baseline() - previous.baseline() > LONGEST_GAP * em || resized
                 || isRunningText(line, textWidth);
+    }
+
+    private static boolean startsTable(PdfLine line, float textWidth) {
+        return line.isTabular() && !isRunningText(line, textWidth);
     }
 
     /** Whether a line is running text: one chunk (no wide gap) spanning most of the page's text width. */

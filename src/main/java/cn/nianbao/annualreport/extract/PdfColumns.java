@@ -11,8 +11,9 @@ import java.util.Optional;
  * neighbouring columns never do; a header cell standing over one column (自然人, 商业企业) marks a column even where
  * no row prints a figure in it, a header cell standing over several (法人或其他组织, 申请人情况) marks none.
  *
- * <p>A column whose figures overlap two header cells standing side by side is ambiguous: a figure there could
- * belong to either, and a row with a figure in it is not placed at all.
+ * <p>Figures standing under no header cell are given to the nearest only when it is clearly the nearest; figures
+ * overlapping two header cells, or standing between two with neither clearly nearer, make an ambiguous column: a
+ * figure there could belong to either, and a row with a figure in it is not placed at all.
  *
  * @param columns the columns, left to right
  */
@@ -21,7 +22,7 @@ record PdfColumns(List<Column> columns) {
     /**
      * One column: the horizontal extent of its figures and header cell.
      *
-     * @param ambiguous whether two side-by-side header cells stand over it
+     * @param ambiguous whether its figures could belong to either of two header cells
      */
     record Column(float left, float right, boolean ambiguous) {
 
@@ -31,20 +32,93 @@ record PdfColumns(List<Column> columns) {
     }
 
     /**
-     * The columns of a block of rows.
+     * The columns of a block of rows: each header cell standing over one column is a column; each group of figures
+     * one above the other joins the header cell it overlaps, or else the one it stands clearly nearest to within that
+     * cell's share of the width. A group of figures overlapping two header cells, or standing between two with
+     * neither clearly nearer, is a column of its own that is ambiguous. Without header cells (a table continued from
+     * the page before) the groups of figures are the columns.
      *
      * @param header     the block's header lines
      * @param figures    every figure of the block's rows
      * @param labelRight where the row labels end (0 when the rows have none)
      */
     static PdfColumns of(List<PdfLine> header, List<PdfChunk> figures, float labelRight) {
-        List<Extent> clusters = merged(figures.stream().map(f -> new Extent(f.left(), f.right(), List.of()))
+        List<Extent> clusters = merged(figures.stream().map(f -> new Extent(f.left(), f.right(), false)).toList());
+        List<Extent> headed = merged(headerCells(header, clusters, labelRight).stream()
+                .map(c -> new Extent(c.left(), c.right(), false)).toList());
+        if (headed.isEmpty()) {
+            return new PdfColumns(clusters.stream().map(e -> new Column(e.left(), e.right(), false)).toList());
+        }
+        List<Extent> parts = new ArrayList<>(headed);
+        for (Extent cluster : clusters) {
+            parts.add(underHeader(cluster, headed).orElse(new Extent(cluster.left(), cluster.right(), true)));
+        }
+        return new PdfColumns(merged(parts).stream().map(e -> new Column(e.left(), e.right(), e.ambiguous()))
                 .toList());
-        List<PdfChunk> cells = headerCells(header, clusters, labelRight);
-        List<Extent> parts = new ArrayList<>(clusters);
-        cells.forEach(c -> parts.add(new Extent(c.left(), c.right(), List.of(c))));
-        return new PdfColumns(merged(parts).stream()
-                .map(e -> new Column(e.left(), e.right(), hasSideBySide(e.cells()))).toList());
+    }
+
+    /**
+     * The extent a group of figures takes in the column of the header cell it overlaps or stands clearly nearest to
+     * (less than half as far as from the header cell on its other side); a column of its own where it stands clearly
+     * beyond the first or last header cell, as far out as the header cells stand apart (the 总计 column when its
+     * header is on the page before); empty when it overlaps two header cells or stands between two with neither
+     * clearly nearer.
+     */
+    private static Optional<Extent> underHeader(Extent cluster, List<Extent> headed) {
+        List<Extent> over = headed.stream().filter(h -> cluster.left() < h.right() && h.left() < cluster.right())
+                .toList();
+        if (over.size() == 1) {
+            return Optional.of(joined(cluster, over.get(0)));
+        }
+        if (!over.isEmpty()) {
+            return Optional.empty();
+        }
+        int right = 0;
+        while (right < headed.size() && headed.get(right).left() < cluster.left()) {
+            right++;
+        }
+        Extent before = right > 0 ? headed.get(right - 1) : shifted(headed.get(0), -pitch(headed));
+        Extent after = right < headed.size() ? headed.get(right) : shifted(headed.get(headed.size() - 1),
+                pitch(headed));
+        float toBefore = gap(cluster, before);
+        float toAfter = gap(cluster, after);
+        Optional<Extent> nearer = toBefore < toAfter / 2 ? Optional.of(before)
+                : toAfter < toBefore / 2 ? Optional.of(after) : Optional.empty();
+        if (nearer.isEmpty()) {
+            return Optional.empty();
+        }
+        return headed.contains(nearer.get()) ? Optional.of(joined(cluster, nearer.get()))
+                : Optional.of(new Extent(cluster.left(), cluster.right(), false));
+    }
+
+    /** How far apart header cells stand, centre to centre: the median, or a cell's width and a half for one. */
+    private static float pitch(List<Extent> headed) {
+        if (headed.size() == 1) {
+            return 1.5f * (headed.get(0).right() - headed.get(0).left());
+        }
+        List<Float> pitches = new ArrayList<>();
+        for (int i = 1; i < headed.size(); i++) {
+            pitches.add(centre(headed.get(i)) - centre(headed.get(i - 1)));
+        }
+        pitches.sort(Float::compare);
+        return pitches.get(pitches.size() / 2);
+    }
+
+    private static float centre(Extent e) {
+        return (e.left() + e.right()) / 2;
+    }
+
+    /** A header cell where the next one beyond the first or last would stand. */
+    private static Extent shifted(Extent e, float by) {
+        return new Extent(e.left() + by, e.right() + by, false);
+    }
+
+    private static Extent joined(Extent a, Extent b) {
+        return new Extent(Math.min(a.left(), b.left()), Math.max(a.right(), b.right()), false);
+    }
+
+    private static float gap(Extent a, Extent b) {
+        return Math.max(0, Math.max(a.left() - b.right(), b.left() - a.right()));
     }
 
     /**
@@ -52,11 +126,11 @@ record PdfColumns(List<Column> columns) {
      * (信息内容, the table's corner), and not spanning several columns.
      */
     private static List<PdfChunk> headerCells(List<PdfLine> header, List<Extent> clusters, float labelRight) {
-        List<PdfChunk> chunks = header.stream().flatMap(l -> l.chunks().stream())
-                .filter(c -> c.left() >= labelRight).toList();
+        List<PdfChunk> all = header.stream().flatMap(l -> l.chunks().stream()).toList();
         float firstFigure = clusters.isEmpty() ? Float.MAX_VALUE : clusters.get(0).left();
-        Optional<PdfChunk> corner = chunks.stream().min(Comparator.comparingDouble(PdfChunk::left))
+        Optional<PdfChunk> corner = all.stream().min(Comparator.comparingDouble(PdfChunk::left))
                 .filter(c -> labelRight > 0 && c.right() <= firstFigure);
+        List<PdfChunk> chunks = all.stream().filter(c -> c.left() >= labelRight).toList();
         List<PdfChunk> cells = new ArrayList<>();
         for (PdfChunk chunk : chunks) {
             long over = clusters.stream().filter(e -> chunk.overlaps(e.left(), e.right())).count();
@@ -69,23 +143,11 @@ record PdfColumns(List<Column> columns) {
         return cells;
     }
 
-    /** Whether two of the header cells stand side by side on one line. */
-    private static boolean hasSideBySide(List<PdfChunk> cells) {
-        for (PdfChunk a : cells) {
-            for (PdfChunk b : cells) {
-                if (a != b && Math.abs(a.baseline() - b.baseline()) < 1 && !a.overlaps(b.left(), b.right())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** A horizontal extent, and whether figures in it could belong to either of two columns. */
+    private record Extent(float left, float right, boolean ambiguous) {
     }
 
-    /** A horizontal extent and the header cells in it. */
-    private record Extent(float left, float right, List<PdfChunk> cells) {
-    }
-
-    /** Overlapping extents joined, left to right. */
+    /** Overlapping extents joined, left to right; a join with an ambiguous extent is ambiguous. */
     private static List<Extent> merged(List<Extent> extents) {
         List<Extent> sorted = new ArrayList<>(extents);
         sorted.sort(Comparator.comparingDouble(Extent::left));
@@ -93,9 +155,8 @@ record PdfColumns(List<Column> columns) {
         for (Extent next : sorted) {
             Extent last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && next.left() < last.right()) {
-                List<PdfChunk> cells = new ArrayList<>(last.cells());
-                cells.addAll(next.cells());
-                merged.set(merged.size() - 1, new Extent(last.left(), Math.max(last.right(), next.right()), cells));
+                merged.set(merged.size() - 1, new Extent(last.left(), Math.max(last.right(), next.right()),
+                        last.ambiguous() || next.ambiguous()));
             } else {
                 merged.add(next);
             }

@@ -25,8 +25,8 @@ record PdfGlyph(String text, float x, float y, float width, float height, float 
                 if (!text.getUnicode().isBlank()) {
                     // A vertical font reports its advance as width; no glyph is wider than its font size.
                     float width = Math.min(text.getWidthDirAdj(), text.getFontSizeInPt());
-                    float size = isWide(text.getUnicode().codePointAt(0)) && text.getWidthDirAdj() > 0 ? text.getWidthDirAdj()
-                            : text.getFontSizeInPt();
+                    boolean wide = isWide(text.getUnicode().codePointAt(0)) && text.getWidthDirAdj() > 0;
+                    float size = wide ? text.getWidthDirAdj() : text.getFontSizeInPt();
                     glyphs.add(new PdfGlyph(text.getUnicode(), text.getXDirAdj(),
                             text.getYDirAdj() - text.getHeightDir(), width, text.getHeightDir(), size));
                 }

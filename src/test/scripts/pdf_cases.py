@@ -29,7 +29,8 @@ BORDER = "0.5pt solid #000000"
 
 # Each case: edition, unit, year, the seed whose figures it starts from, and how the document is set.
 #   borders: none | hrules (a rule under every row) | three-line (above and below the header, below the table)
-#            | frame (the outer frame only)
+#            | frame (the outer frame only) | frame-hrules (the outer frame and a rule under every row)
+#   pad: the space above and below the text in a cell, in cm (0.05 unless given; Word's default is 0)
 #   label_cm: the widths of the label columns of table 三 (three of them); figures share what is left
 #   valign: vertical alignment of the cells; repeat: the header rows repeat on a new page
 #   filler: paragraphs of narrative before the tables (moves the page breaks); footer: page number form
@@ -92,6 +93,23 @@ CASES = {
         label_cm=(1.0, 2.2, 3.8), valign="bottom", repeat=False, filler=0, footer="- {} -",
         note="Borderless tables, 2019 edition, merged header cells centred over the columns they span, cells "
              "aligned to the bottom."),
+    "pdf-borderless-3-2021": dict(
+        edition="2021", unit="重庆市开州区水利局", year=2022, seed="001", random=13, borders="none",
+        font="Noto Sans CJK SC", size=12, body_size=14, margin=(2.5, 2.5, 2.0, 2.0), pad=0,
+        label_cm=(1.3, 2.8, 4.6), valign="middle", repeat=False, filler=0, footer="- {} -",
+        note="Borderless tables as Word sets them by default: no space above or below the text in a cell, so lines "
+             "of one cell and lines of the next row stand equally far apart; 12 pt Noto Sans CJK SC."),
+    "pdf-wrapped-3-2019": dict(
+        edition="2019", unit="舟山市定海区人民政府", year=2020, seed="003", random=43, borders="none",
+        font="Noto Serif CJK SC", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), pad=0,
+        label_cm=(0.8, 1.6, 2.5), valign="top", repeat=False, filler=0, footer="第 {} 页",
+        note="Borderless 2019 tables with narrow label columns and no space above or below the text in a cell, cells "
+             "aligned to the top: wrapped labels and the next row's label stand one line apart."),
+    "pdf-hrules-3-2019": dict(
+        edition="2019", unit="广州市国资委", year=2020, seed="004", random=23, borders="frame-hrules",
+        font="WenQuanYi Zen Hei", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5),
+        label_cm=(1.1, 2.5, 4.2), valign="middle", repeat=False, filler=0, footer="- {} -",
+        note="Partly ruled tables: the outer frame and a rule under every row, no rules between the columns."),
 }
 
 NARRATIVE = [
@@ -350,7 +368,7 @@ def table_xml(name, grid, widths, case, styles):
             text, cols, rows, kind = cell
             sides = borders(case["borders"], r, r + rows - 1, c, c + cols - 1, grid, last)
             style = f"{name}R{r}C{c}"
-            styles.append(cell_style(style, sides, case["valign"]))
+            styles.append(cell_style(style, sides, case["valign"], case.get("pad", 0.05)))
             span = (f' table:number-columns-spanned="{cols}"' if cols > 1 else "") + \
                    (f' table:number-rows-spanned="{rows}"' if rows > 1 else "")
             para = {"label": "CellLeft", "group": "CellCentre", "figure": "CellCentre",
@@ -371,16 +389,18 @@ def borders(kind, top, bottom, left, right, grid, last):
         return (False, False, False, False)
     if kind == "hrules":
         return (top == 0, True, False, False)
+    if kind == "frame-hrules":
+        return (top == 0, True, left == 0, right == grid.width - 1)
     if kind == "three-line":
         return (top == 0, bottom == header_end or bottom == last, False, False)
     return (top == 0, bottom == last, left == 0, right == grid.width - 1)
 
 
-def cell_style(name, sides, valign):
+def cell_style(name, sides, valign, pad):
     names = ("top", "bottom", "left", "right")
     rules = " ".join(f'fo:border-{n}="{BORDER if on else "none"}"' for n, on in zip(names, sides))
     return (f'<style:style style:name="{name}" style:family="table-cell"><style:table-cell-properties {rules} '
-            f'fo:padding-top="0.05cm" fo:padding-bottom="0.05cm" fo:padding-left="0.1cm" '
+            f'fo:padding-top="{pad}cm" fo:padding-bottom="{pad}cm" fo:padding-left="0.1cm" '
             f'fo:padding-right="0.1cm" style:vertical-align="{valign}"/></style:style>')
 
 

@@ -59,10 +59,10 @@ record PdfColumns(List<Column> columns) {
 
     /**
      * The extent a group of figures takes in the column of the header cell it overlaps or stands clearly nearest to
-     * (less than half as far as from the header cell on its other side); a column of its own where it stands clearly
-     * beyond the first or last header cell, as far out as the header cells stand apart (the 总计 column when its
-     * header is on the page before); empty when it overlaps two header cells or stands between two with neither
-     * clearly nearer.
+     * (less than half as far as from the header cell on its other side); a column of its own where it stands beyond
+     * the first or last header cell clearly nearest to where a further column would stand at the header cells'
+     * distance (the 总计 column when its header is on the page before); empty when it overlaps two header cells or
+     * stands between two with neither clearly nearer.
      */
     private static Optional<Extent> underHeader(Extent cluster, List<Extent> headed) {
         List<Extent> over = headed.stream().filter(h -> cluster.left() < h.right() && h.left() < cluster.right())
@@ -73,13 +73,16 @@ record PdfColumns(List<Column> columns) {
         if (!over.isEmpty()) {
             return Optional.empty();
         }
+        List<Extent> grid = withVirtualCells(headed, cluster);
         int right = 0;
-        while (right < headed.size() && headed.get(right).left() < cluster.left()) {
+        while (right < grid.size() && grid.get(right).left() < cluster.left()) {
             right++;
         }
-        Extent before = right > 0 ? headed.get(right - 1) : shifted(headed.get(0), -pitch(headed));
-        Extent after = right < headed.size() ? headed.get(right) : shifted(headed.get(headed.size() - 1),
-                pitch(headed));
+        if (right == 0 || right == grid.size()) {
+            return Optional.empty();
+        }
+        Extent before = grid.get(right - 1);
+        Extent after = grid.get(right);
         float toBefore = gap(cluster, before);
         float toAfter = gap(cluster, after);
         Optional<Extent> nearer = toBefore < toAfter / 2 ? Optional.of(before)
@@ -108,9 +111,22 @@ record PdfColumns(List<Column> columns) {
         return (e.left() + e.right()) / 2;
     }
 
-    /** A header cell where the next one beyond the first or last would stand. */
-    private static Extent shifted(Extent e, float by) {
-        return new Extent(e.left() + by, e.right() + by, false);
+    /**
+     * The header cells, and beyond the first and the last, cells where further columns would stand at the header
+     * cells' distance, as far out as the group of figures reaches.
+     */
+    private static List<Extent> withVirtualCells(List<Extent> headed, Extent cluster) {
+        float pitch = pitch(headed);
+        List<Extent> grid = new ArrayList<>(headed);
+        Extent first = headed.get(0);
+        for (int k = 1; pitch > 0 && first.right() - k * pitch > cluster.left() - pitch; k++) {
+            grid.add(0, new Extent(first.left() - k * pitch, first.right() - k * pitch, false));
+        }
+        Extent last = headed.get(headed.size() - 1);
+        for (int k = 1; pitch > 0 && last.left() + k * pitch < cluster.right() + pitch; k++) {
+            grid.add(new Extent(last.left() + k * pitch, last.right() + k * pitch, false));
+        }
+        return grid;
     }
 
     private static Extent joined(Extent a, Extent b) {

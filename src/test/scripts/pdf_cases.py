@@ -30,6 +30,7 @@ BORDER = "0.5pt solid #000000"
 # Each case: edition, unit, year, the seed whose figures it starts from, and how the document is set.
 #   borders: none | hrules (a rule under every row) | three-line (above and below the header, below the table)
 #            | frame (the outer frame only) | frame-hrules (the outer frame and a rule under every row)
+#            | columns (rules between the columns, above and below the table, none between the rows)
 #   pad: the space above and below the text in a cell, in cm (0.05 unless given; Word's default is 0)
 #   label_cm: the widths of the label columns of table 三 (three of them); figures share what is left
 #   valign: vertical alignment of the cells; repeat: the header rows repeat on a new page
@@ -110,6 +111,12 @@ CASES = {
         font="WenQuanYi Zen Hei", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5),
         label_cm=(1.1, 2.5, 4.2), valign="middle", repeat=False, filler=0, footer="- {} -",
         note="Partly ruled tables: the outer frame and a rule under every row, no rules between the columns."),
+    "pdf-vrules-1-2021": dict(
+        edition="2021", unit="阿尔山市自然资源局", year=2024, seed="000", random=61, borders="columns",
+        font="Noto Serif CJK SC", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5),
+        label_cm=(1.2, 2.6, 4.2), valign="middle", repeat=False, filler=0, footer="- {} -",
+        note="Partly ruled tables: rules between the columns and a rule above and below the table, none between "
+             "the rows."),
 }
 
 NARRATIVE = [
@@ -389,6 +396,8 @@ def borders(kind, top, bottom, left, right, grid, last):
         return (False, False, False, False)
     if kind == "hrules":
         return (top == 0, True, False, False)
+    if kind == "columns":
+        return (top == 0, bottom == last, True, True)
     if kind == "frame-hrules":
         return (top == 0, True, left == 0, right == grid.width - 1)
     if kind == "three-line":

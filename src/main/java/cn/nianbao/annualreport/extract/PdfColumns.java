@@ -144,7 +144,10 @@ record PdfColumns(List<Column> columns) {
     private static List<PdfChunk> headerCells(List<PdfLine> header, List<Extent> clusters, float labelRight) {
         List<PdfChunk> all = header.stream().flatMap(l -> l.chunks().stream()).toList();
         float firstFigure = clusters.isEmpty() ? Float.MAX_VALUE : clusters.get(0).left();
-        Optional<PdfChunk> corner = all.stream().min(Comparator.comparingDouble(PdfChunk::left))
+        // The corner heads the label column: the leftmost cell of the header rows (a caption alone on its line is
+        // none), left of every figure.
+        Optional<PdfChunk> corner = header.stream().filter(l -> l.chunks().size() > 1)
+                .flatMap(l -> l.chunks().stream()).min(Comparator.comparingDouble(PdfChunk::left))
                 .filter(c -> labelRight > 0 && c.right() <= firstFigure);
         List<PdfChunk> chunks = all.stream().filter(c -> c.left() >= labelRight).toList();
         List<PdfChunk> cells = new ArrayList<>();

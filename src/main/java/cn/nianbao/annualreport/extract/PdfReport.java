@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  *
  * <p>Where a table is ruled, a character belongs to the cell bounded by the nearest rules left, right, above and
  * below it, so that labels printed over several lines, one character per line or beside their figures stay in their
- * cell, and a merged cell stays one cell. Where a table has no vertical rules (no borders, horizontal rules only, or
- * only an outer frame), its cells are found from where the characters stand ({@link PdfPositions}). Either way each
+ * cell, and a merged cell stays one cell. Where a table lacks rules between its rows or its columns (no borders,
+ * horizontal rules only, an outer frame only, rules between the columns only), its cells are found from where the
+ * characters stand ({@link PdfPositions}), using the horizontal rules there are as row bands. Either way each
  * table row becomes one line of tab-separated cells in column order; a cell spanning several rows stands in its
  * first. Text outside the tables (title, narrative, page numbers) becomes plain lines, in page order.
  */
@@ -74,8 +76,9 @@ public final class PdfReport {
                 outside.add(glyph);
             }
         }
-        // A ruled box holding rows of figures is a frame around a table without inner rules: read by positions.
-        cells.values().removeIf(glyphs -> holdsTable(glyphs) && outside.addAll(glyphs));
+        for (PdfRules.Box box : unruledTables(cells)) {
+            outside.addAll(cells.remove(box));
+        }
         List<PdfPlacedLine> placed = new ArrayList<>(positions.page(outside, rules.horizontal()));
         for (Band band : bands(cells.keySet())) {
             List<String> row = band.cells().stream()
@@ -88,11 +91,32 @@ public final class PdfReport {
         return placed.stream().map(PdfPlacedLine::text).toList();
     }
 
-    /** Whether a ruled box holds a table rather than a cell's text: a row of figures standing apart, or two rows. */
-    private static boolean holdsTable(List<PdfGlyph> glyphs) {
-        List<PdfLine> lines = PdfLine.of(glyphs);
-        return lines.stream().anyMatch(PdfLine::hasFigureApart)
-                || lines.stream().filter(PdfLine::isTabular).count() >= 2;
+    /**
+     * The ruled boxes that hold a table without inner rules, to be read by positions: a frame (or a band between
+     * horizontal rules) holding a row of figures standing apart, or two rows; a column between vertical rules holding
+     * figures on two lines, or figures under a header, and with it every box hanging from the same rule (the table's
+     * other columns, captions and headers, when only the columns are ruled). A cell of a ruled table holds none of
+     * these: one figure, or words.
+     */
+    private static Set<PdfRules.Box> unruledTables(Map<PdfRules.Box, List<PdfGlyph>> cells) {
+        Set<PdfRules.Box> tables = new HashSet<>();
+        List<PdfRules.Box> columns = new ArrayList<>();
+        cells.forEach((box, glyphs) -> {
+            List<PdfLine> lines = PdfLine.of(glyphs);
+            long figures = lines.stream().filter(l -> l.chunks().stream().allMatch(PdfChunk::figure)).count();
+            if (figures >= 2 || figures == 1 && lines.size() > 1) {
+                columns.add(box);
+            } else if (lines.stream().anyMatch(PdfLine::hasFigureApart)
+                    || lines.stream().filter(PdfLine::isTabular).count() >= 2) {
+                tables.add(box);
+            }
+        });
+        for (PdfRules.Box box : cells.keySet()) {
+            if (columns.stream().anyMatch(c -> Math.abs(c.top() - box.top()) <= PdfRules.RULE)) {
+                tables.add(box);
+            }
+        }
+        return tables;
     }
 
     /** Characters grouped into lines by their vertical centre, each line left to right. */

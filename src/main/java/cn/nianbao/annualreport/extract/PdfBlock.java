@@ -2,7 +2,9 @@ package cn.nianbao.annualreport.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,8 @@ final class PdfBlock {
     private final List<PdfLine> header = new ArrayList<>();
     private final List<PdfLine> data = new ArrayList<>();
     private float figureLeft = Float.MAX_VALUE;
-    /** The line pitch and the rows' horizontal extent, known once the block is complete. */
+    /** The columns, the line pitch and the rows' horizontal extent, known once the block is complete. */
+    private PdfColumns columns;
     private float pitch;
     private float left;
     private float right;
@@ -83,10 +86,6 @@ final class PdfBlock {
             }
             return text.toString();
         }
-    }
-
-    boolean hasRows() {
-        return !data.isEmpty();
     }
 
     /** Whether the line continues the block: any line before the rows start, then figure lines and label lines. */
@@ -165,37 +164,47 @@ final class PdfBlock {
             out.add(new PdfPlacedLine(top(line), String.join("\t",
                     line.chunks().stream().map(PdfChunk::text).toList())));
         }
-        PdfColumns columns = columns(carried);
+        columns = columns(carried);
         left = (float) data.stream().mapToDouble(PdfLine::left).min().orElse(0);
         right = (float) data.stream().mapToDouble(PdfLine::right).max().orElse(0);
         pitch = pitch();
-        List<LabelCell> cells = labelCells();
-        List<List<LabelCell>> rowLabels = new ArrayList<>();
-        data.forEach(line -> rowLabels.add(new ArrayList<>()));
-        for (LabelCell cell : cells) {
+        Map<Integer, List<LabelCell>> labels = new HashMap<>();
+        for (LabelCell cell : labelCells()) {
             Optional<Integer> row = rowOf(cell);
             if (row.isPresent()) {
-                rowLabels.get(row.get()).add(cell);
+                labels.computeIfAbsent(row.get(), r -> new ArrayList<>()).add(cell);
             } else {
                 out.add(new PdfPlacedLine(top(data.get(cell.pieces.get(0).line())), cell.text()));
             }
         }
-        for (int i = 0; i < data.size(); i++) {
-            List<PdfChunk> figures = figures(data.get(i));
-            if (!figures.isEmpty()) {
-                List<String> row = new ArrayList<>(rowLabels.get(i).stream()
-                        .sorted(Comparator.comparingDouble(LabelCell::left)).map(LabelCell::text).toList());
-                columns.place(figures).ifPresent(row::addAll);
-                if (!row.isEmpty()) {
-                    out.add(new PdfPlacedLine(top(data.get(i)), String.join("\t", row)));
-                }
-            }
-        }
+        out.addAll(rows(labels));
         return out;
     }
 
+    /** Each figure line as a row: its label cells left to right, then its figures in column order if placed. */
+    private List<PdfPlacedLine> rows(Map<Integer, List<LabelCell>> labels) {
+        List<PdfPlacedLine> rows = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            List<PdfChunk> figures = figures(data.get(i));
+            if (!figures.isEmpty()) {
+                List<String> row = new ArrayList<>(labels.getOrDefault(i, List.of()).stream()
+                        .sorted(Comparator.comparingDouble(LabelCell::left)).map(LabelCell::text).toList());
+                columns.place(figures).ifPresent(row::addAll);
+                if (!row.isEmpty()) {
+                    rows.add(new PdfPlacedLine(top(data.get(i)), String.join("\t", row)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The figure columns the rows were placed in, once {@link #lines} has placed them. */
+    Optional<PdfColumns> columns() {
+        return Optional.ofNullable(columns);
+    }
+
     /** The figure columns, found again unless the block continues a table whose columns its figures fit. */
-    PdfColumns columns(Optional<PdfColumns> carried) {
+    private PdfColumns columns(Optional<PdfColumns> carried) {
         List<PdfChunk> all = data.stream().flatMap(l -> figures(l).stream()).filter(PdfChunk::figure).toList();
         if (header.isEmpty() && carried.isPresent() && carried.get().fits(all)) {
             return carried.get();

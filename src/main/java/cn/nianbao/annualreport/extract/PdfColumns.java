@@ -12,8 +12,8 @@ import java.util.Optional;
  * no row prints a figure in it, a header cell standing over several (法人或其他组织, 申请人情况) marks none.
  *
  * <p>Figures standing under no header cell are given to the nearest only when it is clearly the nearest; figures
- * overlapping two header cells, or standing between two with neither clearly nearer, make an ambiguous column: a
- * figure there could belong to either, and a row with a figure in it is not placed at all.
+ * overlapping two header cells, or standing between two with neither clearly nearer, make an ambiguous extent: a
+ * figure there could belong to either column, and a row with a figure touching it is not placed at all.
  *
  * @param columns the columns, left to right
  */
@@ -152,7 +152,8 @@ record PdfColumns(List<Column> columns) {
         List<PdfChunk> chunks = all.stream().filter(c -> c.left() >= labelRight).toList();
         List<PdfChunk> cells = new ArrayList<>();
         for (PdfChunk chunk : chunks) {
-            long over = clusters.stream().filter(e -> chunk.overlaps(e.left(), e.right())).count();
+            long over = clusters.stream().filter(e -> centre(e) > chunk.left() && centre(e) < chunk.right()
+                    && e.right() - e.left() < chunk.right() - chunk.left()).count();
             long under = chunks.stream().filter(c -> c != chunk && c.centre() > chunk.left()
                     && c.centre() < chunk.right() && c.right() - c.left() < chunk.right() - chunk.left()).count();
             if (over <= 1 && under <= 1 && (corner.isEmpty() || chunk != corner.get())) {
@@ -166,14 +167,14 @@ record PdfColumns(List<Column> columns) {
     private record Extent(float left, float right, boolean ambiguous) {
     }
 
-    /** Overlapping extents joined, left to right; a join with an ambiguous extent is ambiguous. */
+    /** Overlapping extents joined, left to right; an ambiguous extent joins only ambiguous ones. */
     private static List<Extent> merged(List<Extent> extents) {
         List<Extent> sorted = new ArrayList<>(extents);
         sorted.sort(Comparator.comparingDouble(Extent::left));
         List<Extent> merged = new ArrayList<>();
         for (Extent next : sorted) {
             Extent last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && next.left() < last.right()) {
+            if (last != null && next.left() < last.right() && last.ambiguous() == next.ambiguous()) {
                 merged.set(merged.size() - 1, new Extent(last.left(), Math.max(last.right(), next.right()),
                         last.ambiguous() || next.ambiguous()));
             } else {
@@ -185,19 +186,21 @@ record PdfColumns(List<Column> columns) {
 
     /**
      * A row's figures in column order, blank where a column has none; empty when a figure cannot be placed with
-     * certainty: it stands in no column or across two, in an ambiguous column, or beside another figure in one.
+     * certainty: it stands in no column or across two, touches an ambiguous column, or stands beside another figure
+     * in one. Ambiguous columns take no position.
      */
     Optional<List<String>> place(List<PdfChunk> figures) {
-        String[] cells = new String[columns.size()];
+        List<Column> clear = columns.stream().filter(c -> !c.ambiguous()).toList();
+        String[] cells = new String[clear.size()];
         for (PdfChunk figure : figures) {
             List<Integer> holding = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).holds(figure)) {
+            for (int i = 0; i < clear.size(); i++) {
+                if (clear.get(i).holds(figure)) {
                     holding.add(i);
                 }
             }
-            if (!figure.figure() || holding.size() != 1 || columns.get(holding.get(0)).ambiguous()
-                    || cells[holding.get(0)] != null) {
+            boolean doubtful = columns.stream().anyMatch(c -> c.ambiguous() && c.holds(figure));
+            if (!figure.figure() || doubtful || holding.size() != 1 || cells[holding.get(0)] != null) {
                 return Optional.empty();
             }
             cells[holding.get(0)] = figure.text();
@@ -211,7 +214,7 @@ record PdfColumns(List<Column> columns) {
 
     /** Whether every figure stands in exactly one of the columns, so that rows continuing a table fit them. */
     boolean fits(List<PdfChunk> figures) {
-        return !columns.isEmpty() && figures.stream()
-                .allMatch(f -> columns.stream().filter(c -> c.holds(f)).count() == 1);
+        return !columns.isEmpty() && figures.stream().allMatch(f -> columns.stream()
+                .filter(c -> c.holds(f)).count() == 1 && columns.stream().noneMatch(c -> c.ambiguous() && c.holds(f)));
     }
 }

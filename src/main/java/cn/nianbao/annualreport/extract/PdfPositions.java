@@ -88,9 +88,7 @@ final class PdfPositions {
 
     private List<PdfPlacedLine> finish(PdfBlock block) {
         List<PdfPlacedLine> lines = block.lines(carried);
-        if (block.hasRows()) {
-            carried = Optional.of(block.columns(carried));
-        }
+        block.columns().ifPresent(columns -> carried = Optional.of(columns));
         return lines;
     }
 

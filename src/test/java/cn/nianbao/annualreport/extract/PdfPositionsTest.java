@@ -131,6 +131,25 @@ class PdfPositionsTest {
     }
 
     @Test
+    void leavesOutTheFiguresOfARowWhoseFigureOverlapsTwoHeaderCells() {
+        Page page = new Page().header(100).row("规章", 117, "1", "2", "3");
+        page.text("行政规范性文件", LABEL, 134).centred("12345678901234", (COLUMN[0] + COLUMN[1]) / 2, 134)
+                .centred("4", COLUMN[2], 134);
+        List<String> lines = page.read();
+        assertTrue(lines.contains("行政规范性文件"), String.join("\n", lines));
+        assertTrue(lines.contains("规章\t1\t2\t3"), String.join("\n", lines));
+        assertFalse(lines.stream().anyMatch(l -> l.contains("1234")), String.join("\n", lines));
+    }
+
+    @Test
+    void placesFiguresBeyondTheLastHeaderCellInAColumnOfTheirOwn() {
+        // The third column's header stands on the page before.
+        Page page = new Page().text("信息内容", LABEL + 20, 100).centred("本年甲数", COLUMN[0], 100)
+                .centred("本年乙数", COLUMN[1], 100).row("规章", 117, "1", "", "3").row("行政规范性文件", 134, "", "5", "6");
+        assertEquals(List.of("规章\t1\t\t3", "行政规范性文件\t\t5\t6"), page.read().subList(1, 3));
+    }
+
+    @Test
     void takesNoColumnFromAHeaderCellSpanningSeveral() {
         Page page = new Page().centred("法人或其他组织", COLUMN[1], 86).header(100).row("规章", 117, "1", "", "3");
         assertEquals("规章\t1\t\t3", page.read().get(2));

@@ -519,7 +519,7 @@ def soffice(profile, target, source, out):
                     "--outdir", str(out), str(source)], check=True, capture_output=True)
 
 
-def make(name, work):
+def make(name, work, reports=REPORTS):
     case = CASES[name]
     printed = figures(case)
     source = work / f"{name}.fodt"
@@ -527,7 +527,7 @@ def make(name, work):
     soffice("/tmp/lo-pdf", "docx:MS Word 2007 XML", source, work)
     docx = work / f"{name}.docx"
     soffice("/tmp/lo-pdf", "pdf:writer_pdf_Export", docx, work)
-    target = REPORTS / name
+    target = reports / name
     if target.exists():
         shutil.rmtree(target)
     target.mkdir(parents=True)

@@ -3,9 +3,11 @@ package cn.nianbao.annualreport.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -181,21 +183,50 @@ final class PdfBlock {
         return out;
     }
 
-    /** Each figure line as a row: its label cells left to right, then its figures in column order if placed. */
+    /**
+     * Each figure line as a row: its label cells left to right, then its figures in column order if placed. Where the
+     * rows have labels, a figure line with none holds the first or last part of figures wrapped in narrow cells
+     * (138 printed 13 over 8): it is no row, and the rows it touches keep their labels only.
+     */
     private List<PdfPlacedLine> rows(Map<Integer, List<LabelCell>> labels) {
+        Set<Integer> doubtful = new HashSet<>();
+        boolean labelled = !labels.isEmpty();
+        for (int i = 0; i < data.size(); i++) {
+            if (labelled && !labels.containsKey(i) && !figures(data.get(i)).isEmpty()) {
+                doubtful.add(i);
+                doubtful.addAll(touching(i));
+            }
+        }
         List<PdfPlacedLine> rows = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             List<PdfChunk> figures = figures(data.get(i));
-            if (!figures.isEmpty()) {
-                List<String> row = new ArrayList<>(labels.getOrDefault(i, List.of()).stream()
+            if (!figures.isEmpty() && labels.containsKey(i)) {
+                List<String> row = new ArrayList<>(labels.get(i).stream()
                         .sorted(Comparator.comparingDouble(LabelCell::left)).map(LabelCell::text).toList());
-                columns.place(figures).ifPresent(row::addAll);
-                if (!row.isEmpty()) {
-                    rows.add(new PdfPlacedLine(top(data.get(i)), String.join("\t", row)));
+                if (!doubtful.contains(i)) {
+                    columns.place(figures).ifPresent(row::addAll);
                 }
+                rows.add(new PdfPlacedLine(top(data.get(i)), String.join("\t", row)));
+            } else if (!figures.isEmpty() && !labelled) {
+                float top = top(data.get(i));
+                columns.place(figures).ifPresent(row -> rows.add(new PdfPlacedLine(top, String.join("\t", row))));
             }
         }
         return rows;
+    }
+
+    /** The figure lines within a line pitch of figure line {@code row} with a figure over or under one of its own. */
+    private List<Integer> touching(int row) {
+        List<Integer> touching = new ArrayList<>();
+        float reach = JOIN * pitch;
+        for (int j = 0; j < data.size(); j++) {
+            if (j != row && Math.abs(data.get(j).baseline() - data.get(row).baseline()) <= reach
+                    && figures(data.get(j)).stream().anyMatch(a -> figures(data.get(row)).stream()
+                            .anyMatch(b -> a.overlaps(b.left(), b.right())))) {
+                touching.add(j);
+            }
+        }
+        return touching;
     }
 
     /** The figure columns the rows were placed in, once {@link #lines} has placed them. */

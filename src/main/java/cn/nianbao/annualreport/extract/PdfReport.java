@@ -94,9 +94,9 @@ public final class PdfReport {
     /**
      * The ruled boxes that hold a table without inner rules, to be read by positions: a frame (or a band between
      * horizontal rules) holding a row of figures standing apart, or two rows; a column between vertical rules holding
-     * figures on two lines, or figures under a header, and with it every box hanging from the same rule (the table's
-     * other columns, captions and headers, when only the columns are ruled). A cell of a ruled table holds none of
-     * these: one figure, or words.
+     * figures on two lines, or figures under a header, and with it every box beside it (the table's other columns,
+     * captions and headers, when only the columns are ruled). A cell of a ruled table holds none of these: one
+     * figure, or words.
      */
     private static Set<PdfRules.Box> unruledTables(Map<PdfRules.Box, List<PdfGlyph>> cells) {
         Set<PdfRules.Box> tables = new HashSet<>();
@@ -112,7 +112,8 @@ public final class PdfReport {
             }
         });
         for (PdfRules.Box box : cells.keySet()) {
-            if (columns.stream().anyMatch(c -> Math.abs(c.top() - box.top()) <= PdfRules.RULE)) {
+            if (columns.stream().anyMatch(c -> Math.min(c.bottom(), box.bottom()) - Math.max(c.top(), box.top())
+                    > PdfRules.RULE)) {
                 tables.add(box);
             }
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Label text is gathered into label cells: pieces of text in one column on successive lines one line pitch apart
  * are one cell, unless a horizontal rule stands between them, the lower piece starts a new numbered label
- * ({@code （二）}, {@code 3.}, {@code 四、}), or both stand on figure lines. A label cell belongs to the first figure
+ * ({@code （二）}, {@code 3.}, {@code 四、}) or cites an article (第二十条第（八）项, a caption), or both stand on figure
+ * lines. A label cell belongs to the first figure
  * line within its height (a cell spanning several rows, like 三、本年度办理结果, stands in its first, as in a ruled
  * table); a label cell beside no figure line is a line of its own. Each row becomes one line: its label cells, then
  * one position per figure column, blank where the row prints nothing; a row whose figures cannot be placed with
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 final class PdfBlock {
 
     private static final Pattern NUMBERED = Pattern.compile(
-            "^([（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.．、])");
+            "^([（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.．、]"
+                    + "|第[一二三四五六七八九十百]{1,4}条)");
     /** Pieces of one cell stand at most this many line pitches apart. */
     private static final float JOIN = 1.12f;
     /** A label cell reaches this many line pitches above and below its first and last piece for its figures. */

@@ -104,8 +104,11 @@ final class PdfPositions {
         return line.isTabular() && !isRunningText(line, textWidth);
     }
 
-    /** Whether a line is running text: one chunk (no wide gap) spanning most of the page's text width. */
+    /**
+     * Whether a line is running text: one or two chunks (a space before a number may part them) spanning most of
+     * the page's text width. A header line of many narrow columns has many chunks.
+     */
     private static boolean isRunningText(PdfLine line, float textWidth) {
-        return !line.isTabular() && line.right() - line.left() >= RUNNING_TEXT * textWidth;
+        return !line.isTabular() && line.chunks().size() <= 2 && line.right() - line.left() >= RUNNING_TEXT * textWidth;
     }
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Label text is gathered into label cells: pieces of text in one column on successive lines one line pitch apart
  * are one cell, unless a horizontal rule stands between them, the lower piece starts a new numbered label
- * ({@code （二）}, {@code 3.}, {@code 四、}) or cites an article (第二十条第（八）项, a caption), both stand on figure
- * lines, or the cell would then reach a second figure line. A label cell belongs to the first figure
+ * ({@code （二）}, {@code 3.}, {@code 四、}) or cites an article (第二十条第（八）项, a caption), or both stand on
+ * figure lines. A label cell belongs to the first figure
  * line within its height (a cell spanning several rows, like 三、本年度办理结果, stands in its first, as in a ruled
  * table); a label cell beside no figure line is a line of its own. Each row becomes one line: its label cells, then
  * one position per figure column, blank where the row prints nothing; a row whose figures cannot be placed with
@@ -292,9 +292,7 @@ final class PdfBlock {
                 && cell.pieces.stream().anyMatch(p -> !figures(data.get(p.line())).isEmpty());
         return piece.chunk().baseline() - cell.bottom() <= JOIN * pitch
                 && !NUMBERED.matcher(piece.chunk().text()).find() && !figureLines
-                && band(piece.chunk().baseline()) == band(cell.bottom())
-                && (reached(cell.top(), cell.bottom()).size() != 1
-                        || reached(cell.top(), piece.chunk().baseline()).size() == 1);
+                && band(piece.chunk().baseline()) == band(cell.bottom());
     }
 
     /** The figure lines a label cell from {@code top} to {@code bottom} reaches, between the same rules. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Reads the text of PDF pages that no ruled cell holds, by where the characters stand: running text as plain lines,
- * and tables printed without vertical rules (no borders, horizontal rules only, an outer frame only) as rows of
- * positioned cells.
+ * and tables printed without rules between their cells (no borders, horizontal rules only, an outer frame only, rules
+ * between the columns only) as rows of positioned cells; the horizontal rules there are give row bands.
  *
  * <p>A table starts at a line with two chunks of text a wide gap apart; its header lines run to the first line with
  * figures standing apart; then come its rows, figure lines and label lines (text left of the figure columns) until a
@@ -47,13 +47,8 @@ final class PdfPositions {
                 plain.clear();
             }
             if (block == null && startsTable(line, textWidth)) {
-                block = new PdfBlock(horizontal);
-                for (PdfLine label : labelsBefore(line, plain)) {
-                    out.remove(out.size() - 1);
-                    block.add(label);
-                }
+                block = start(line, plain, out, horizontal);
                 caption.ifPresent(block::add);
-                plain.clear();
             }
             if (block == null) {
                 out.add(new PdfPlacedLine(line.glyphs().get(0).centreY(), line.text()));
@@ -67,6 +62,18 @@ final class PdfPositions {
             out.addAll(finish(block));
         }
         return out;
+    }
+
+    /** A block starting at {@code line}, taking back the plain lines just written that are its first row's label. */
+    private static PdfBlock start(PdfLine line, List<PdfLine> plain, List<PdfPlacedLine> out,
+            List<PdfRules.Segment> horizontal) {
+        PdfBlock block = new PdfBlock(horizontal);
+        for (PdfLine label : labelsBefore(line, plain)) {
+            out.remove(out.size() - 1);
+            block.add(label);
+        }
+        plain.clear();
+        return block;
     }
 
     /**

@@ -83,7 +83,7 @@ final class DocReport {
                 places.add(place);
             });
         }
-        return new ReportText(lines, places);
+        return new ReportText(lines, places, true);
     }
 
     /** The cells of each row of a table with their edges and text; merged-away cells have no text. */

@@ -51,7 +51,7 @@ public final class DocxReport {
                     }
                 }
             }
-            return new ReportText(lines, places);
+            return new ReportText(lines, places, true);
         }
     }
 

@@ -35,7 +35,7 @@ final class GridTableReader {
     private final FormDefinition form;
     private final LabelVariants variants;
     private final TableLocator locator;
-    /** Whether every cell is a true table cell (a Markdown table), so that empty cells are blank figures. */
+    /** Whether every cell is a true table cell on the table's grid ({@link ReportText#exactCells()}). */
     private final boolean exactCells;
 
     GridTableReader(FormDefinition form, LabelVariants variants) {
@@ -43,7 +43,8 @@ final class GridTableReader {
     }
 
     /**
-     * A reader of rows whose cells are true table cells when {@code exactCells} (Markdown tables): figures are placed
+     * A reader of rows whose cells are true table cells when {@code exactCells} (HTML, Word, PDF, Markdown): figures are
+     * placed
      * by {@link FigurePlacement}, drifted figures rejoined by {@link DriftedFigures}, side-by-side blocks read by
      * {@link SideBySideFigures}; none of the PDF repairs (trailing, leading or spurious cells) applies.
      */

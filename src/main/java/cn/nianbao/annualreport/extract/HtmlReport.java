@@ -55,7 +55,7 @@ public final class HtmlReport {
         }
         collector.append(document.body());
         collector.flush();
-        return new ReportText(collector.lines, collector.places);
+        return new ReportText(collector.lines, collector.places, true);
     }
 
     /** Gathers the page's text: running text line by line, and each table row as one line on the table's grid. */

@@ -64,7 +64,7 @@ final class MarkdownTables {
             }
             i = end;
         }
-        return tables ? Optional.of(new ReportText(out, places)) : Optional.empty();
+        return tables ? Optional.of(new ReportText(out, places, true)) : Optional.empty();
     }
 
     /** The cells of a pipe-table row as printed, without Markdown marks; {@code \|} is a printed bar. */

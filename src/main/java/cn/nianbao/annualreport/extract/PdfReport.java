@@ -59,7 +59,7 @@ public final class PdfReport {
             if (lines.stream().allMatch(String::isBlank)) {
                 throw new IOException("PDF 中没有文字层（可能是扫描图像），无法读取，请先做文字识别");
             }
-            return new ReportText(lines, places);
+            return new ReportText(lines, places, true);
         }
     }
 

@@ -8,10 +8,14 @@ import java.util.stream.IntStream;
  * line stands in the source, so that a finding can send the reader there.
  *
  * @param lines  the lines of text
- * @param places for each line, where it stands in the source: {@code 第 12 行}, {@code 第 3 页},
- *               {@code 工作表“Sheet1”第 5 行}
+ * @param places     for each line, where it stands in the source: {@code 第 12 行}, {@code 第 3 页},
+ *                   {@code 工作表“Sheet1”第 5 行}
+ * @param exactCells whether every tab-separated line is a row of true table cells on the table's grid, an empty cell
+ *                   an empty position (HTML and Word tables on their grid, PDF tables as nianbao reads them,
+ *                   Markdown tables, workbooks), rather than text whose
+ *                   tabs a copy from a PDF viewer put in, with empty and spurious cells of its own
  */
-public record ReportText(List<String> lines, List<String> places) {
+public record ReportText(List<String> lines, List<String> places, boolean exactCells) {
 
     /** Copies the lists and checks that every line has its place. */
     public ReportText {
@@ -20,6 +24,11 @@ public record ReportText(List<String> lines, List<String> places) {
         if (lines.size() != places.size()) {
             throw new IllegalArgumentException("行数 " + lines.size() + " 与位置数 " + places.size() + " 不一致");
         }
+    }
+
+    /** Lines whose tab-separated cells are not known to be exact. */
+    public ReportText(List<String> lines, List<String> places) {
+        this(lines, places, false);
     }
 
     /** Lines that are the source's own lines: each is placed by its line number. */

@@ -42,7 +42,7 @@ public final class SpreadsheetReport {
                     places.add("工作表“" + sheet.getSheetName() + "”第 " + (r + 1) + " 行");
                 }
             }
-            return new ReportText(lines, places);
+            return new ReportText(lines, places, true);
         }
     }
 }

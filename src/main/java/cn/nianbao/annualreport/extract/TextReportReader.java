@@ -42,7 +42,7 @@ public final class TextReportReader {
         Optional<ReportText> markdown = MarkdownTables.grid(given);
         ReportText text = markdown.orElse(given);
         List<String> lines = text.lines();
-        Candidate best = tables(text, markdown.isPresent());
+        Candidate best = tables(text, text.exactCells());
         Identity identity = ReportIdentity.read(text);
         OptionalInt year = identity.year();
         FormDefinition form = best.form();

@@ -57,7 +57,11 @@ class RowInDoubtTest {
         String headerless = page.replace("申请人情况", "").replace(">自然人<", "><").replace(">商业企业<", "><");
         ExtractedReport report = reader().read(HtmlReport.read(Jsoup.parse(headerless)));
         assertRowInDoubt(report, "carried_forward", "第 2 个表格第 28 行");
-        assertRowInDoubt(report, "granted", "第 2 个表格第 6 行");
+        // （一）予以公开 (a label over two grid columns, then 3, a blank, …, 4) has one placement only: a figure printed
+        // in the last position can only be the 总计, so its blank 商业企业 stays where it is.
+        assertEquals("3", figure(report, "requests.granted.natural_person"));
+        assertEquals(PrintedValue.Form.BLANK, report.cells().get(CellCode.parse("requests.granted.business")).form());
+        assertEquals("4", figure(report, "requests.granted.total"));
         assertEquals("5", figure(report, "requests.new.natural_person"), "a row printed in full still reads");
     }
 

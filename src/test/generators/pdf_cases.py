@@ -5,7 +5,7 @@ Each case is a Word-like report written as flat ODF (.fodt): a title, parts 一 
 official tables laid out from workbook-templates/forms (labels, merged cells), with the case's borders, fonts, sizes,
 margins and column widths. LibreOffice converts it to .docx and the .docx to PDF, as an office exports a Word file:
 
-    python3 src/test/scripts/pdf_cases.py [case-name ...]     (from the repository root; needs soffice)
+    python3 src/test/generators/pdf_cases.py [case-name ...]     (from the repository root; needs soffice)
 
 writes src/test/resources/reports/<case>/<case>.pdf and expected.json. The figures come from a seed's expected.json,
 changed by a fixed random seed per case (non-zero counts, blanks, / and — markers), the row and column sums kept.
@@ -508,7 +508,7 @@ def expected(name, case, printed, source):
         "cells": cells,
         "printed": shown,
         "known_errors": [],
-        "notes": case["note"] + f" Made by src/test/scripts/pdf_cases.py ({name}): a flat ODF document with the "
+        "notes": case["note"] + f" Made by src/test/generators/pdf_cases.py ({name}): a flat ODF document with the "
                                 f"figures of seed {case['seed']} changed at random (seed {case['random']}), "
                                 f"converted by LibreOffice to .docx and the .docx to PDF.",
     }

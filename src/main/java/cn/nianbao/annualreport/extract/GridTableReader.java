@@ -43,10 +43,10 @@ final class GridTableReader {
     }
 
     /**
-     * A reader of rows whose cells are true table cells when {@code exactCells} (HTML, Word, PDF, Markdown): figures are
-     * placed
-     * by {@link FigurePlacement}, drifted figures rejoined by {@link DriftedFigures}, side-by-side blocks read by
-     * {@link SideBySideFigures}; none of the PDF repairs (trailing, leading or spurious cells) applies.
+     * A reader of rows whose cells are true table cells when {@code exactCells} (HTML, Word, PDF, Markdown):
+     * figures are placed by {@link FigurePlacement}, drifted figures rejoined by {@link DriftedFigures}, side-by-side
+     * blocks read by {@link SideBySideFigures}; none of the repairs for copied PDF text (trailing, leading or spurious
+     * cells) applies.
      */
     GridTableReader(FormDefinition form, LabelVariants variants, boolean exactCells) {
         this.form = form;

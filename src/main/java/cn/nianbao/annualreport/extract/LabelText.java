@@ -1,7 +1,5 @@
 package cn.nianbao.annualreport.extract;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
@@ -16,31 +14,15 @@ public final class LabelText {
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’]");
     private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d)[、．]");
 
-    /**
-     * Labels recur in every table and every report of a batch, and traditional-to-simplified conversion is the
-     * costliest step of reading, so short texts are remembered (and forgotten all at once past a bound).
-     */
-    private static final Map<String, String> REMEMBERED = new ConcurrentHashMap<>();
-    private static final int REMEMBERED_COUNT = 50_000;
-    private static final int LONGEST_REMEMBERED = 200;
+    /** Traditional-to-simplified conversion is the costliest step of reading; labels recur everywhere. */
+    private static final RememberedTexts<String> REMEMBERED = new RememberedTexts<>(LabelText::compute);
 
     private LabelText() {
     }
 
     /** The text made comparable, e.g. {@code （一） 予以公開} and {@code (一)予以公开} both read {@code (一)予以公开}. */
     public static String normalise(String text) {
-        if (text.length() > LONGEST_REMEMBERED) {
-            return compute(text);
-        }
-        String known = REMEMBERED.get(text);
-        if (known == null) {
-            if (REMEMBERED.size() >= REMEMBERED_COUNT) {
-                REMEMBERED.clear();
-            }
-            known = compute(text);
-            REMEMBERED.put(text, known);
-        }
-        return known;
+        return REMEMBERED.of(text);
     }
 
     private static String compute(String text) {

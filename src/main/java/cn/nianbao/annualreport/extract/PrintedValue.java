@@ -2,10 +2,8 @@ package cn.nianbao.annualreport.extract;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +38,7 @@ public record PrintedValue(String printed, Form form, Optional<BigDecimal> value
     /** White space, except between two digits: "12 13" is two numbers, never 1213. */
     private static final Pattern SPACE = Pattern.compile(
             "(?<!\\d)[\\s\\u00a0\\u3000]+|[\\s\\u00a0\\u3000]+(?!\\d)");
-    /**
-     * The same few texts (0, 1, the row labels) are read again and again by every table reader and edition, so short
-     * texts are remembered (and forgotten all at once past a bound).
-     */
-    private static final Map<String, PrintedValue> REMEMBERED = new ConcurrentHashMap<>();
-    private static final int REMEMBERED_COUNT = 50_000;
-    private static final int LONGEST_REMEMBERED = 200;
+    private static final RememberedTexts<PrintedValue> REMEMBERED = new RememberedTexts<>(PrintedValue::parse);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final Pattern NUMBER = Pattern.compile(
             "^(增|減|减|\\+|-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$");
@@ -63,18 +55,7 @@ public record PrintedValue(String printed, Form form, Optional<BigDecimal> value
 
     /** Reads a printed cell. */
     public static PrintedValue read(String printed) {
-        if (printed.length() > LONGEST_REMEMBERED) {
-            return parse(printed);
-        }
-        PrintedValue known = REMEMBERED.get(printed);
-        if (known == null) {
-            if (REMEMBERED.size() >= REMEMBERED_COUNT) {
-                REMEMBERED.clear();
-            }
-            known = parse(printed);
-            REMEMBERED.put(printed, known);
-        }
-        return known;
+        return REMEMBERED.of(printed);
     }
 
     private static PrintedValue parse(String printed) {

@@ -87,7 +87,7 @@ public final class PdfReport {
         }
         List<PdfPlacedLine> placed = new ArrayList<>(positions.page(outside, rules.horizontal()));
         for (Band band : bands(cells.keySet())) {
-            List<String> row = withEmptyCells(band, rules).stream()
+            List<String> row = withEmptyCells(band, rules.verticalsAcross(band.middle())).stream()
                     .map(box -> box.top() >= band.top() - PdfRules.RULE
                             ? cellText(box, cells.getOrDefault(box, List.of())) : "")
                     .toList();
@@ -219,15 +219,15 @@ public final class PdfReport {
     }
 
     /**
-     * A band's cells with the empty ones among them: every gap between two vertical rules crossing the band, from
-     * its first cell's left edge to the last rule of the table, that no cell with text covers is an empty cell. A
-     * ruled table's blank cell holds no character, so without this the figures after it would move one cell left.
+     * A band's cells with the empty ones among them: every gap between two of the vertical rules crossing the band
+     * ({@code verticals}, left to right), from its first cell's left edge on, that no cell with text covers is an
+     * empty cell. A ruled table's blank cell holds no character, so without this the figures after it would move one
+     * cell left. When the rules do not reach the band's last cell, the band stays as it is.
      */
-    static List<PdfRules.Box> withEmptyCells(Band band, PdfRules rules) {
+    static List<PdfRules.Box> withEmptyCells(Band band, List<Float> verticals) {
         List<PdfRules.Box> cells = band.cells();
-        float middle = band.middle();
         float first = cells.get(0).left();
-        List<Float> edges = rules.verticalsAcross(middle).stream().filter(x -> x >= first - PdfRules.RULE).toList();
+        List<Float> edges = verticals.stream().filter(x -> x >= first - PdfRules.RULE).toList();
         float last = cells.get(cells.size() - 1).right();
         if (edges.isEmpty() || edges.get(edges.size() - 1) < last - PdfRules.RULE) {
             return cells;

@@ -62,7 +62,7 @@ final class PdfRules extends PDFGraphicsStreamEngine {
         return horizontal;
     }
 
-    /** Where the vertical rules that cross height {@code y} stand, left to right, rules closer than a rule's width one. */
+    /** Where the vertical rules crossing height {@code y} stand, left to right; rules close together are one. */
     List<Float> verticalsAcross(float y) {
         List<Float> xs = new ArrayList<>();
         for (Segment rule : vertical) {

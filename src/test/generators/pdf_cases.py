@@ -160,6 +160,48 @@ CASES = {
         label_cm=(0.9, 1.8, 2.8), valign="top", repeat=True, filler=8, footer="- {} -",
         note="Ruled tables with narrow label columns whose rows may break across pages, header rows repeated on the "
              "new page."),
+    "pdf-autofit-1-2019": dict(
+        edition="2019", unit="宿迁市宿豫区人民政府办公室", year=2021, seed="004", random=81, borders="all",
+        font="Noto Serif CJK SC", size=10, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), autofit=True,
+        label_cm=(1.0, 2.4, 3.6), valign="middle", repeat=False, filler=0, footer="- {} -", figure_align="end",
+        note="Ruled 2019 tables whose figure columns are as wide as their headers need (Word's autofit: 其他 and 总计 "
+             "narrow, 社会公益组织 wide), figures right-aligned."),
+    "pdf-borderless-4-2021": dict(
+        edition="2021", unit="海东市乐都区农业农村局", year=2023, seed="002", random=82, borders="none",
+        font="Noto Serif CJK SC", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), fullwidth=True,
+        label_cm=(1.2, 2.6, 4.2), valign="middle", repeat=False, filler=0, footer="- {} -",
+        appeals_layout="stacked",
+        note="Borderless tables with the figures of tables 三 and 四 in full-width digits; table 四 as three stacked "
+             "five-column blocks."),
+    "pdf-borderless-5-2021": dict(
+        edition="2021", unit="淮安市淮安区审计局", year=2024, seed="000", random=83, borders="none",
+        font="WenQuanYi Zen Hei", size=8, body_size=12, margin=(2.0, 2.0, 2.0, 2.0), landscape=True, suffix="件",
+        label_cm=(1.6, 3.2, 6.0), valign="middle", repeat=False, filler=0, footer="第 {} 页", figure_align="end",
+        note="Borderless tables on A4 landscape pages in 8 pt, figures right-aligned, most of them printed with 件."),
+    "pdf-padded-1-2021": dict(
+        edition="2021", unit="重庆市开州区教育委员会", year=2022, seed="001", random=84, borders="hrules",
+        font="Noto Sans CJK SC", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), pad=0.3, spaced=" ",
+        label_cm=(1.2, 2.6, 4.2), valign="middle", repeat=False, filler=0, footer="- {} -",
+        note="A rule under every row, 0.3 cm space above and below the text of each cell, short headers printed with "
+             "spaces between their characters (自 然 人, 总 计)."),
+    "pdf-rowsplit-2-2019": dict(
+        edition="2019", unit="华阴市市场监督管理局", year=2020, seed="004", random=85, borders="none",
+        font="Noto Serif CJK SC", size=10.5, body_size=15, margin=(2.8, 2.5, 2.5, 2.5), split_rows=True,
+        label_cm=(0.9, 1.8, 2.8), valign="top", repeat=False, filler=5, footer="- {} -",
+        note="Borderless 2019 tables with narrow label columns whose rows may break across pages; the header is not "
+             "repeated."),
+    "pdf-browser-2-2019": dict(
+        edition="2019", unit="广州市越秀区人民政府", year=2019, seed="003", random=86, borders="three-line",
+        font="Noto Sans CJK SC", size=9, body_size=11, margin=(1.2, 1.0, 1.2, 1.2),
+        label_cm=(1.4, 3.0, 5.0), valign="middle", repeat=False, filler=3, footer="- {} -", browser=True,
+        note="A web page printed from a browser (date and title at the top, address and N/M at the foot of every "
+             "page), three-line 2019 tables in 9 pt."),
+    "pdf-narrow-2-2021": dict(
+        edition="2021", unit="阿尔山市卫生健康委员会", year=2024, seed="000", random=87, borders="frame-hrules",
+        font="Noto Serif CJK SC", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), big=True,
+        label_cm=(2.0, 3.6, 6.0), valign="middle", repeat=False, filler=0, footer="- {} -",
+        note="The outer frame and a rule under every row, no rules between the columns, narrow figure columns in "
+             "which three-digit counts wrap."),
 }
 
 NARRATIVE = [
@@ -416,7 +458,11 @@ def fodt(case, printed):
         elif table["code"] == "requests":
             grid = requests_grid(table, edition, printed)
             labels = list(case["label_cm"])
-            widths = labels + [(text_width - sum(labels)) / 7] * 7
+            share = [1] * 7
+            if case.get("autofit"):
+                # Word's autofit: each figure column as wide as its header's longest word needs.
+                share = [len(c["header"][-1]) + 1 for c in table["columns"]]
+            widths = labels + [(text_width - sum(labels)) * s / sum(share) for s in share]
         else:
             grid = appeals_grid(table, printed, case.get("appeals_layout", "one-row"))
             widths = [text_width / grid.width] * grid.width

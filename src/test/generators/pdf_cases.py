@@ -202,6 +202,30 @@ CASES = {
         label_cm=(2.0, 3.6, 6.0), valign="middle", repeat=False, filler=0, footer="- {} -",
         note="The outer frame and a rule under every row, no rules between the columns, narrow figure columns in "
              "which three-digit counts wrap."),
+    "pdf-landscape-2-2019": dict(
+        edition="2019", unit="淮安市清江浦区交通运输局", year=2020, seed="003", random=91, borders="frame-hrules",
+        font="WenQuanYi Zen Hei", size=9, body_size=12, margin=(2.0, 2.0, 2.0, 2.0), landscape=True,
+        label_cm=(1.4, 3.0, 6.0), valign="middle", repeat=True, filler=4, footer="- {} -", figure_align="end",
+        note="A4 landscape, 2019 tables with the outer frame and a rule under every row, 9 pt, figures right-aligned, "
+             "header rows repeated where table 三 breaks across pages."),
+    "pdf-spaced-3-2021": dict(
+        edition="2021", unit="海东市乐都区司法局", year=2021, seed="002", random=92, borders="none",
+        font="Noto Serif CJK SC", size=10.5, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), spaced="  ",
+        label_cm=(1.2, 2.6, 4.2), valign="middle", repeat=False, filler=0, footer="第 {} 页",
+        note="Borderless tables whose short headers are typed with two spaces between their characters "
+             "(自  然  人, 总  计)."),
+    "pdf-repeat-1-2021": dict(
+        edition="2021", unit="重庆市开州区应急管理局", year=2023, seed="001", random=93, borders="all",
+        font="Noto Sans CJK SC", size=10.5, body_size=16, margin=(3.5, 2.8, 2.8, 2.6), repeat=True, filler=8,
+        label_cm=(1.2, 2.6, 4.2), valign="middle", footer="- {} -", suffix="件",
+        note="Fully ruled tables, table 三 broken across pages with its three header rows repeated on the new page, "
+             "figures mostly printed with 件."),
+    "pdf-fullwidth-2-2019": dict(
+        edition="2019", unit="华阴市教育局", year=2019, seed="004", random=94, borders="three-line",
+        font="Noto Serif CJK SC", size=10, body_size=14, margin=(2.5, 2.5, 2.5, 2.5), fullwidth=True,
+        label_cm=(1.2, 2.6, 4.2), valign="middle", repeat=False, filler=0, footer="- {} -",
+        appeals_layout="stacked",
+        note="Three-line 2019 tables, full-width digits in tables 三 and 四, table 四 as three stacked blocks."),
 }
 
 NARRATIVE = [

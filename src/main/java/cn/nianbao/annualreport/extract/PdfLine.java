@@ -26,6 +26,10 @@ record PdfLine(List<PdfGlyph> glyphs, float baseline, float em, List<PdfChunk> c
     private static final float DIGIT_GAP = 0.25f;
     /** A gap at least this many ems wide stands between two table cells, not inside one. */
     static final float WIDE_GAP = 1.0f;
+    /** The widest even gap (in ems) between the characters of a letter-spaced word. */
+    private static final float SPACED_GAP = 1.1f;
+    /** How much (in points) the gaps of a letter-spaced word may differ. */
+    private static final float SAME_SPACING = 0.2f;
 
     /** The characters grouped into lines by their baselines, top to bottom. */
     static List<PdfLine> of(Collection<PdfGlyph> glyphs) {
@@ -50,14 +54,57 @@ record PdfLine(List<PdfGlyph> glyphs, float baseline, float em, List<PdfChunk> c
                 .orElse(line.stream().mapToDouble(PdfGlyph::size).max().orElse(1));
         float baseline = (float) line.stream().mapToDouble(PdfGlyph::baseline).average().orElse(0);
         List<PdfChunk> chunks = new ArrayList<>();
+        boolean[] spaced = letterSpaced(line, em);
         int start = 0;
         for (int i = 1; i <= line.size(); i++) {
-            if (i == line.size() || endsChunk(line.get(i - 1), line.get(i), em)) {
+            if (i == line.size() || !spaced[i] && endsChunk(line.get(i - 1), line.get(i), em)) {
                 chunks.add(PdfChunk.of(line.subList(start, i)));
                 start = i;
             }
         }
         return new PdfLine(List.copyOf(line), baseline, em, List.copyOf(chunks));
+    }
+
+    /**
+     * Which characters of a line continue a letter-spaced word (a header spread over its cell, 信 息 内 容, 数 量):
+     * two or more characters, Chinese or between Chinese ones, not digits (figures stay apart), standing the same
+     * distance apart (to a fifth of a point, as letter-spacing sets them), more than a chunk's gap but no more than
+     * {@link #SPACED_GAP} ems, and no closer to the characters before and after them (two words set close, 结果 结果,
+     * are not one spaced word). The next cell's text stands a padding further, so the run ends there; columns of a
+     * table stand further apart than this even where their headers are one character wide.
+     */
+    static boolean[] letterSpaced(List<PdfGlyph> line, float em) {
+        boolean[] spaced = new boolean[line.size()];
+        int start = 0;
+        while (start < line.size() - 1) {
+            float gap = gapBefore(line, start + 1);
+            int end = start + 1;
+            while (end < line.size() && spacedPair(line.get(end - 1), line.get(end))
+                    && gap > CHUNK_GAP * em && gap <= SPACED_GAP * em
+                    && Math.abs(gapBefore(line, end) - gap) <= SAME_SPACING) {
+                end++;
+            }
+            boolean whole = (start == 0 || gapBefore(line, start) > gap - SAME_SPACING)
+                    && (end == line.size() || gapBefore(line, end) > gap - SAME_SPACING);
+            if (end - start >= 2 && whole) {
+                for (int i = start + 1; i < end; i++) {
+                    spaced[i] = true;
+                }
+                start = end;
+            } else {
+                start++;
+            }
+        }
+        return spaced;
+    }
+
+    /** Whether two characters may stand in one spaced word: one of them Chinese, neither a digit (增 / 减). */
+    private static boolean spacedPair(PdfGlyph previous, PdfGlyph next) {
+        return (previous.isWide() || next.isWide()) && !previous.isDigit() && !next.isDigit();
+    }
+
+    private static float gapBefore(List<PdfGlyph> line, int i) {
+        return line.get(i).x() - line.get(i - 1).right();
     }
 
     private static boolean endsChunk(PdfGlyph previous, PdfGlyph next, float em) {

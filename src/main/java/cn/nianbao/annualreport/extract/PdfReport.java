@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +30,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * first. Text outside the tables (title, narrative, page numbers) becomes plain lines, in page order.
  */
 public final class PdfReport {
+
+    /** The widest space (in points) a word processor leaves between a cell's rules and its text (Word: 0.19 cm). */
+    private static final float MOST_CELL_PADDING = 5.5f;
+    /** How far apart (in ems) the baselines of a paragraph's wrapped lines stand at most. */
+    private static final float LINE_PITCH = 1.6f;
 
     private PdfReport() {
     }
@@ -81,9 +87,9 @@ public final class PdfReport {
         }
         List<PdfPlacedLine> placed = new ArrayList<>(positions.page(outside, rules.horizontal()));
         for (Band band : bands(cells.keySet())) {
-            List<String> row = band.cells().stream()
+            List<String> row = withEmptyCells(band, rules.verticalsAcross(band.middle())).stream()
                     .map(box -> box.top() >= band.top() - PdfRules.RULE
-                            ? cellText(cells.getOrDefault(box, List.of())) : "")
+                            ? cellText(box, cells.getOrDefault(box, List.of())) : "")
                     .toList();
             placed.add(new PdfPlacedLine(band.top(), String.join("\t", row)));
         }
@@ -103,6 +109,9 @@ public final class PdfReport {
         List<PdfRules.Box> columns = new ArrayList<>();
         cells.forEach((box, glyphs) -> {
             List<PdfLine> lines = PdfLine.of(glyphs);
+            if (wrappedFigure(box, lines)) {
+                return;
+            }
             long figures = lines.stream().filter(l -> l.chunks().stream().allMatch(PdfChunk::figure)).count();
             if (figures >= 2 || figures == 1 && lines.size() > 1) {
                 columns.add(box);
@@ -118,6 +127,32 @@ public final class PdfReport {
             }
         }
         return tables;
+    }
+
+    /**
+     * Whether a ruled box holds one figure wrapped over its lines because the cell is too narrow (138 printed as 13
+     * over 8, 171 over 件): the lines read together as one figure, each line but the last is one run that fills the
+     * cell, so that the first character of the next line would not have fitted beside it, and the lines follow each
+     * other at the line pitch. Figures of two rows in one ruled column do not fill their cell.
+     */
+    static boolean wrappedFigure(PdfRules.Box box, List<PdfLine> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        String joined = lines.stream().map(PdfLine::text).collect(Collectors.joining());
+        if (PrintedValue.read(joined).value().isEmpty()) {
+            return false;
+        }
+        float room = box.right() - box.left() - 2 * MOST_CELL_PADDING;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            PdfLine line = lines.get(i);
+            PdfLine next = lines.get(i + 1);
+            if (line.chunks().size() != 1 || line.right() - line.left() + next.glyphs().get(0).width() <= room
+                    || next.baseline() - line.baseline() > LINE_PITCH * line.em()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters grouped into lines by their vertical centre, each line left to right. */
@@ -137,8 +172,14 @@ public final class PdfReport {
         return lines;
     }
 
-    /** A cell's lines joined; figures on consecutive lines stay apart ("12" over "13" is not 1213). */
-    private static String cellText(List<PdfGlyph> glyphs) {
+    /**
+     * A cell's lines joined; figures on consecutive lines stay apart ("12" over "13" is not 1213) unless they are one
+     * figure wrapped in a narrow cell.
+     */
+    private static String cellText(PdfRules.Box box, List<PdfGlyph> glyphs) {
+        if (wrappedFigure(box, PdfLine.of(glyphs))) {
+            return PdfLine.of(glyphs).stream().map(PdfLine::text).collect(Collectors.joining());
+        }
         StringBuilder text = new StringBuilder();
         for (List<PdfGlyph> line : textLines(glyphs)) {
             String part = PdfLine.text(line);
@@ -169,12 +210,41 @@ public final class PdfReport {
                 List<PdfRules.Box> crossing = boxes.stream().filter(b -> b.top() < middle && b.bottom() > middle)
                         .sorted(Comparator.comparingDouble(PdfRules.Box::left)).toList();
                 if (!crossing.isEmpty()) {
-                    bands.add(new Band(top, crossing));
+                    bands.add(new Band(top, edge, crossing));
                 }
             }
             top = edge;
         }
         return bands;
+    }
+
+    /**
+     * A band's cells with the empty ones among them: every gap between two of the vertical rules crossing the band
+     * ({@code verticals}, left to right), from its first cell's left edge on, that no cell with text covers is an
+     * empty cell. A ruled table's blank cell holds no character, so without this the figures after it would move one
+     * cell left. When the rules do not reach the band's last cell, the band stays as it is.
+     */
+    static List<PdfRules.Box> withEmptyCells(Band band, List<Float> verticals) {
+        List<PdfRules.Box> cells = band.cells();
+        float first = cells.get(0).left();
+        List<Float> edges = verticals.stream().filter(x -> x >= first - PdfRules.RULE).toList();
+        float last = cells.get(cells.size() - 1).right();
+        if (edges.isEmpty() || edges.get(edges.size() - 1) < last - PdfRules.RULE) {
+            return cells;
+        }
+        List<PdfRules.Box> row = new ArrayList<>();
+        for (int i = 0; i + 1 < edges.size(); i++) {
+            float left = edges.get(i);
+            float right = edges.get(i + 1);
+            Optional<PdfRules.Box> covering = cells.stream()
+                    .filter(b -> b.left() <= left + PdfRules.RULE && b.right() >= right - PdfRules.RULE).findFirst();
+            if (covering.isEmpty()) {
+                row.add(new PdfRules.Box(left, right, band.top(), band.bottom()));
+            } else if (!row.contains(covering.get())) {
+                row.add(covering.get());
+            }
+        }
+        return cells.stream().allMatch(row::contains) ? row : cells;
     }
 
     private static void addEdge(TreeSet<Float> edges, float y) {
@@ -184,6 +254,11 @@ public final class PdfReport {
         }
     }
 
-    private record Band(float top, List<PdfRules.Box> cells) {
+    /** A table row between two horizontal cell edges, with the cells crossing it left to right. */
+    record Band(float top, float bottom, List<PdfRules.Box> cells) {
+
+        float middle() {
+            return (top + bottom) / 2;
+        }
     }
 }

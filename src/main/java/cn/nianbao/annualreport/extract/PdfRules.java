@@ -62,6 +62,20 @@ final class PdfRules extends PDFGraphicsStreamEngine {
         return horizontal;
     }
 
+    /** Where the vertical rules crossing height {@code y} stand, left to right; rules close together are one. */
+    List<Float> verticalsAcross(float y) {
+        List<Float> xs = new ArrayList<>();
+        for (Segment rule : vertical) {
+            if (rule.from() < y && rule.to() > y) {
+                float x = round(rule.at());
+                if (xs.isEmpty() || x - xs.get(xs.size() - 1) > RULE) {
+                    xs.add(x);
+                }
+            }
+        }
+        return xs;
+    }
+
     /**
      * The cell around a point: the nearest rules on each side that reach past the point. Where a table breaks across
      * pages its open edge has no rule; the ends of the side rules stand for it.

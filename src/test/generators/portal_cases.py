@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""Writes the golden cases portal-* under src/test/resources/reports/: report pages as provincial and municipal
+portals publish them, and a .docx as WPS writes it.
+
+The official tables of table_cases.py are re-laid the ways portals print them: the article body inside
+<div class="TRS_Editor">, <div id="zoom"> or <div class="article-content">, tables pasted from Word or WPS
+(MsoNormalTable, <td width><p align=center><span lang=EN-US>, <font>, <b>, <strong>, a <th> first column), table 三's
+header in three rows, in two rows, wrapped with <br>, in a table of its own, or left out; figures padded with &nbsp;,
+&#12288;, full-width digits or 件; table 二 as one small table per caption; table 四's header in two rows; GBK pages
+naming their charset only in <meta http-equiv>, pages with a BOM, scripts and styles holding Chinese text.
+Run from the project directory: python3 src/test/generators/portal_cases.py
+"""
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from table_cases import (CORNER, TITLES, H, L, appeals, appeals_figures, expected, requests,  # noqa: E402
+                         requests_figures, tables, write_case, active_2021, active_2019)
+from table_figures import active_2021 as figures_2021, active_2019 as figures_2019, merge  # noqa: E402
+
+MADE = "Made by src/test/generators/portal_cases.py (portal shapes, not a real report); "
+FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def two_row_header(rows):
+    """Table 三 with its header in two rows: 申请人情况 left out."""
+    return [[L(CORNER, rs=2, cs=3), H("自然人", rs=2), H("法人或其他组织", cs=5), H("总计", rs=2)],
+            [H("商业企业"), H("科研机构"), H("社会公益组织"), H("法律服务机构"), H("其他")]] + rows[3:]
+
+
+def appeals_two_rows():
+    """Table 四 with the three groups' headers over two rows (no 行政诉讼 row) and the 15 figures in one row."""
+    rows = appeals()
+    labels = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+    return [[H("行政复议", cs=5), H("行政诉讼（未经复议直接起诉）", cs=5), H("行政诉讼（复议后起诉）", cs=5)],
+            [H(t) for t in labels] * 3, rows[3]]
+
+
+def split_captions(layout):
+    """Table 二 as (caption, rows) pieces, one per 第二十条第（…）项 caption."""
+    pieces = []
+    for row in layout:
+        if len(row) == 1 and row[0].text.startswith("第二十条"):
+            pieces.append((row[0].text, []))
+        else:
+            pieces[-1][1].append(row)
+    return pieces
+
+
+def render(layout, figures_of, cell_html, table_open, th_first=False, width=None):
+    out = [table_open]
+    for row in layout:
+        out.append("<tr>")
+        for j, cell in enumerate(row):
+            text = figures_of.get(cell.code, "") if cell.code else cell.text
+            tag = "th" if (th_first and j == 0 and not cell.code) or (cell.header and th_first) else "td"
+            attrs = ("" if cell.rs == 1 else ' rowspan="%d"' % cell.rs) + ("" if cell.cs == 1 else ' colspan=%d' % cell.cs)
+            if width:
+                attrs += " width=%d" % (width * cell.cs)
+            out.append("<%s%s>%s</%s>" % (tag, attrs, cell_html(cell, text), tag))
+        out.append("</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+WORD_TABLE = ('<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 width=600 style="width:450pt;'
+              'border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184">')
+PLAIN_TABLE = '<table border="1" cellspacing="0" style="border-collapse:collapse" align="center">'
+
+
+def word_cell(pad=""):
+    """A cell as Word or WPS pastes it: <p align=center><span lang=EN-US>, header cells bold in <font>."""
+    def html(cell, text):
+        if text == "":
+            return "<p align=center style='text-align:center'><span lang=EN-US>&nbsp;</span></p>"
+        if cell.code:
+            return ("<p align=center style='text-align:center;mso-pagination:widow-orphan'><span lang=EN-US "
+                    "style='font-size:10.5pt;mso-bidi-font-family:宋体'>%s%s%s</span></p>" % (pad, text, pad))
+        if cell.header:
+            return "<p align=center><b><font face=宋体 size=2>%s</font></b></p>" % text
+        return "<p><span style='font-family:宋体;mso-ascii-font-family:Calibri'>%s</span></p>" % text
+    return html
+
+
+def portal_cell(cell, text):
+    """A cell as a portal editor writes it: headers <strong> wrapped with <br>, figures in full-width digits, 件."""
+    if cell.code:
+        if text == "":
+            return "&#12288;"
+        if re.fullmatch(r"\d+", text):
+            return "&#12288;" + (text.translate(FULL) if int(text) % 2 else text + "件")
+        return text
+    if cell.header and 3 <= len(text) <= 6:
+        return "<strong>%s<br>%s</strong>" % (text[:len(text) // 2], text[len(text) // 2:])
+    return text
+
+
+SCRIPT = ("<script type=\"text/javascript\">var title='某某县2018年政府信息公开工作年度报告';"
+          "document.write('<p>一、本年新收政府信息公开申请数量 99 98 97</p>');</script>"
+          "<style>.TRS_Editor p{font-family:宋体}/* 三、本年度办理结果 表格样式 */</style>")
+NARRATIVE = ("<p>一、总体情况</p><p>本年度，%s认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开、依申请公开、"
+             "政府信息管理、平台建设和监督保障各项工作有序推进。</p>")
+CLOSING = ("<p>五、存在的主要问题及改进情况</p><p>信息公开的及时性有待提高，下一步将加强培训。</p>"
+           "<p>六、其他需要报告的事项</p><p>本年度未收取信息处理费。</p>")
+
+
+def page(title, body, head):
+    return "<!DOCTYPE html>\n<html><head>%s<title>%s</title></head>\n<body>\n%s\n</body></html>\n" % (head, title, body)
+
+
+def report_body(unit, year, parts):
+    return ("<h1>%s%d年政府信息公开工作年度报告</h1>\n" % (unit, year)) + NARRATIVE % unit + "\n".join(parts) + CLOSING
+
+
+def case_trs(fig):
+    """TRS_Editor, Word-pasted tables, <th> first column, &nbsp; padding, script and style text."""
+    unit, year, edition = "江苏省盐城市亭湖区人民政府", 2023, "2021"
+    cell = word_cell("&nbsp;")
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p class=MsoNormal><b><span style='font-family:黑体'>%s</span></b></p>" % heading)
+        parts.append(render(layout, fig, cell, WORD_TABLE, th_first=True, width=80))
+    body = ('<div class="main"><div class="crumb">首页 &gt; 政府信息公开 &gt; 年度报告</div>%s'
+            '<div class="TRS_Editor">%s</div></div>' % (SCRIPT, report_body(unit, year, parts)))
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">' + SCRIPT
+    return unit, year, edition, page("亭湖区2023年政府信息公开工作年度报告", body, head), "utf-8", \
+        "TRS_Editor page, Word-pasted MsoNormalTable cells, <th> first column, figures padded with &nbsp;, " \
+        "script and style holding Chinese text"
+
+
+def case_zoom(fig):
+    """div#zoom, 2019 edition, table 三 header in two rows wrapped with <br>, full-width digits and 件."""
+    unit, year, edition = "山东省济南市历下区发展和改革局", 2019, "2019"
+    layouts = tables(edition)
+    layouts[1] = two_row_header(layouts[1])
+    parts = []
+    for heading, layout in zip(TITLES, layouts):
+        parts.append("<p style=\"text-indent:2em\"><strong>%s</strong></p>" % heading)
+        parts.append(render(layout, fig, portal_cell, PLAIN_TABLE))
+    body = '<div id="zoom">%s</div>' % report_body(unit, year, parts)
+    return unit, year, edition, page("历下区发展和改革局2019年政府信息公开工作年度报告", body,
+                                     '<meta charset="utf-8">'), "utf-8", \
+        "div#zoom page, 2019 edition, table 三 header in two rows (申请人情况 left out) wrapped with <br> in " \
+        "<strong>, figures as full-width digits or with 件 after an ideographic space"
+
+
+def case_split(fig):
+    """article-content, GBK with meta http-equiv, 表二 as four small tables, 表三 header in a table of its own."""
+    unit, year, edition = "浙江省温州市鹿城区卫生健康局", 2024, "2021"
+    layouts = tables(edition)
+    parts = ["<p>%s</p>" % TITLES[0]]
+    for caption, rows in split_captions(layouts[0]):
+        parts.append("<p align=center>%s</p>" % caption)
+        parts.append(render(rows, fig, word_cell(), WORD_TABLE))
+    parts.append("<p>%s</p>" % TITLES[1])
+    parts.append(render(layouts[1][:3], fig, word_cell(), WORD_TABLE))
+    parts.append(render(layouts[1][3:], fig, word_cell(), WORD_TABLE))
+    parts.append("<p>%s</p>" % TITLES[2])
+    parts.append(render(layouts[2], fig, word_cell(), WORD_TABLE))
+    body = '<div class="article"><div class="article-content">%s</div></div>' % report_body(unit, year, parts)
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    return unit, year, edition, page("鹿城区卫生健康局2024年度政府信息公开工作年度报告", body, head), "gbk", \
+        "article-content page in GBK (charset=gb2312 only in meta http-equiv), table 二 as one small table per " \
+        "caption, table 三's header rows in a table of their own before the data rows"
+
+
+def case_noheader(fig):
+    """BOM UTF-8 page, 表三 with no header at all, 表四 header in two rows."""
+    unit, year, edition = "广东省佛山市南海区人力资源和社会保障局", 2022, "2021"
+    layouts = tables(edition)
+    layouts[1] = layouts[1][3:]
+    layouts[2] = appeals_two_rows()
+    parts = []
+    for heading, layout in zip(TITLES, layouts):
+        parts.append("<p><font size=3><b>%s</b></font></p>" % heading)
+        parts.append(render(layout, fig, word_cell(), PLAIN_TABLE))
+    body = '<div class="TRS_Editor">%s</div>' % report_body(unit, year, parts)
+    return unit, year, edition, "\ufeff" + page("南海区人力资源和社会保障局2022年政府信息公开工作年度报告", body, ""), \
+        "utf-8", "page with a BOM and no charset, table 三 printed without its header rows, table 四's header in " \
+        "two rows (行政复议, 行政诉讼（未经复议直接起诉）, 行政诉讼（复议后起诉）) over 15 figures"
+
+
+def case_twohead_2019(fig):
+    """2019 edition in a GBK page, 四 two-row header, 三 two-row header, Word cells, <th> column."""
+    unit, year, edition = "四川省成都市武侯区教育局", 2020, "2019"
+    layouts = tables(edition)
+    layouts[1] = two_row_header(layouts[1])
+    layouts[2] = appeals_two_rows()
+    parts = []
+    for heading, layout in zip(TITLES, layouts):
+        parts.append("<h3>%s</h3>" % heading)
+        parts.append(render(layout, fig, word_cell("&#12288;"), WORD_TABLE, th_first=True))
+    body = '<div id="zoom"><div class="TRS_Editor">%s</div></div>' % report_body(unit, year, parts)
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=GBK">' + SCRIPT
+    return unit, year, edition, page("武侯区教育局2020年政府信息公开工作年度报告", body, head), "gbk", \
+        "GBK page, 2019 edition, tables 三 and 四 with their headers in two rows, <th> cells, figures padded with " \
+        "ideographic spaces, a script and style in the head"
+
+
+F2023 = merge(
+    figures_2021((0, 0, 0), (2, 1, 17), 1432, 377, 21, "12.6"),
+    requests_figures("2021", {
+        "new": [36, 4, 0, 1, 0, 2], "carried_over": [3, 0, 0, 0, 0, 0], "granted": [17, 2, 0, 1, 0, 1],
+        "partial": [4, 0, 0, 0, 0, 0], "denied_process": [2, 0, 0, 0, 0, 0], "unable_not_held": [9, 1, 0, 0, 0, 1],
+        "rejected_repeat": [3, 0, 0, 0, 0, 0], "other_misc": [1, 0, 0, 0, 0, 0]},
+        {"requests.new.research": ""}),
+    appeals_figures([[2, 1, 0, 0], [1, 0, 0, 1], [0, 0, 1, 0]]))
+F2019 = merge(
+    figures_2019((0, 0, 0), (5, 5, 31), {"licensing": (118, "增9", 2210), "other_services": (40, 0, 356),
+                                        "penalties": (77, "减3", 148), "enforcement": (12, 0, 3)},
+                 (6, "/"), (9, "124.5万元")),
+    requests_figures("2019", {
+        "new": [21, 3, 1, 0, 0, 0], "carried_over": [2, 0, 0, 0, 0, 0], "granted": [13, 2, 1, 0, 0, 0],
+        "partial": [3, 0, 0, 0, 0, 0], "unable_not_held": [4, 1, 0, 0, 0, 0], "other": [1, 0, 0, 0, 0, 0]}),
+    appeals_figures([[1, 0, 0, 0], [0, 2, 0, 0], [0, 0, 0, 1]]))
+F2024 = merge(
+    figures_2021((0, 0, 0), (1, 0, 6), 5120, 266, "/", "0"),
+    requests_figures("2021", {
+        "new": [58, 7, 1, 0, 2, 3], "carried_over": [4, 1, 0, 0, 0, 0], "granted": [30, 4, 1, 0, 1, 2],
+        "partial": [6, 1, 0, 0, 0, 0], "denied_third_party": [2, 0, 0, 0, 0, 0],
+        "unable_not_held": [15, 2, 0, 0, 1, 1], "rejected_petition": [3, 0, 0, 0, 0, 0],
+        "other_no_correction": [2, 0, 0, 0, 0, 0]}),
+    appeals_figures([[3, 1, 0, 1], [2, 0, 1, 0], [1, 1, 0, 0]]))
+F2022 = merge(
+    figures_2021((1, 0, 4), (0, 2, 9), 88, "", 4, "3.05"),
+    requests_figures("2021", {
+        "new": [12, 0, 0, 0, 0, 1], "granted": [7, 0, 0, 0, 0, 1], "unable_needs_making": [2, 0, 0, 0, 0, 0],
+        "denied_internal": [1, 0, 0, 0, 0, 0], "denied_query": ["—"] * 6},
+        {"requests.denied_query.total": "—"}),
+    appeals_figures([[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]))
+F2020 = merge(
+    figures_2019((0, 0, 0), (3, 3, 12), {"licensing": (54, "增2", 1809), "other_services": (7, "减1", 64),
+                                        "penalties": (21, 0, 233), "enforcement": (0, 0, 0)},
+                 (2, 0), (4, "68万元")),
+    requests_figures("2019", {
+        "new": [9, 1, 0, 0, 0, 0], "granted": [6, 1, 0, 0, 0, 0], "rejected_repeat": [1, 0, 0, 0, 0, 0],
+        "unable_unclear": [1, 0, 0, 0, 0, 0], "other": [1, 0, 0, 0, 0, 0]},
+        {"requests.carried_over.legal_services": ""}),
+    appeals_figures([[0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]]))
+
+CASES = [("portal-1-trs-word-th", case_trs, F2023), ("portal-2-zoom-br-fullwidth-2019", case_zoom, F2019),
+         ("portal-3-gbk-split-tables", case_split, F2024), ("portal-4-bom-no-header", case_noheader, F2022),
+         ("portal-5-gbk-two-row-headers-2019", case_twohead_2019, F2020)]
+
+
+def main():
+    only = set(sys.argv[1:])
+    for name, make, fig in CASES:
+        if only and name not in only:
+            continue
+        unit, year, edition, content, charset, notes = make(fig)
+        exp = expected({}, edition, fig, unit, year, MADE + notes)
+        write_case(name, "report.html", content.encode(charset), exp)
+        print("wrote", name)
+
+
+if __name__ == "__main__":
+    main()

@@ -239,7 +239,68 @@ F2020 = merge(
         {"requests.carried_over.legal_services": ""}),
     appeals_figures([[0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]]))
 
-CASES = [("portal-1-trs-word-th", case_trs, F2023), ("portal-2-zoom-br-fullwidth-2019", case_zoom, F2019),
+def without_colspans(layout):
+    """The rows as a portal editor re-typed them: label cells without their colspan (rowspans kept)."""
+    from table_cases import Cell
+    return [[Cell(c.text, c.rs, 1 if not c.code else c.cs, c.code, c.header) if not c.header and not c.code
+             and c.text != CORNER else c for c in row] for row in layout]
+
+
+def case_no_colspan(fig):
+    """Table 三's row labels printed without colspan, so figures stand at other positions than the header's."""
+    unit, year, edition = "河南省洛阳市西工区城市管理局", 2021, "2021"
+    layouts = tables(edition)
+    layouts[1] = without_colspans(layouts[1])
+    parts = []
+    for heading, layout in zip(TITLES, layouts):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, lambda c, t: t, PLAIN_TABLE))
+    body = '<div class="article-content">%s</div>' % report_body(unit, year, parts)
+    return unit, year, edition, page("西工区城市管理局2021年政府信息公开工作年度报告", body,
+                                     '<meta charset="utf-8">'), "utf-8", \
+        "table 三's row labels printed without their colspan (一、本年新收… in one cell, （一）予以公开 in one " \
+        "cell), so each row's seven figures stand further left than the header's columns"
+
+
+def thead_table(layout, fig, header_rows):
+    out = ['<table class="table" border="1">', "<thead>"]
+    for r, row in enumerate(layout):
+        if r == header_rows:
+            out.append("</thead><tbody>")
+        out.append("<tr>")
+        for j, cell in enumerate(row):
+            text = fig.get(cell.code, "") if cell.code else cell.text
+            attrs = ("" if cell.rs == 1 else ' rowspan="%d"' % cell.rs) + ("" if cell.cs == 1 else ' colspan="%d"' % cell.cs)
+            if cell.code:
+                inner = ("<font color=#333333>%s</font>" % text if len(text) < 2 else
+                         "<font>%s</font><font>%s</font>" % (text[:1], text[1:]))
+                out.append("<td%s>%s</td>" % (attrs, inner))
+            elif r < header_rows:
+                out.append('<th scope="col"%s>%s</th>' % (attrs, text))
+            else:
+                out.append('<th scope="row"%s style="text-align:left">%s</th>' % (attrs, text))
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def case_thead(fig):
+    """<thead> header cells, row labels in <th scope=row>, figures in <font> pieces, 2019 edition."""
+    unit, year, edition = "湖北省宜昌市夷陵区司法局", 2019, "2019"
+    layouts = tables(edition)
+    parts = []
+    for heading, layout, header_rows in zip(TITLES, layouts, (0, 3, 3)):
+        parts.append("<p><b>%s</b></p>" % heading)
+        parts.append(thead_table(layout, fig, header_rows) if header_rows else
+                     render(layout, fig, lambda c, t: t, PLAIN_TABLE))
+    body = '<div class="zw" id="zoom"><div class="article-content">%s</div></div>' % report_body(unit, year, parts)
+    return unit, year, edition, page("夷陵区司法局2019年政府信息公开工作年度报告", body, '<meta charset="utf-8">'), \
+        "utf-8", "tables 三 and 四 with <thead> header cells <th scope=col>, row labels in <th scope=row>, " \
+        "figures in <font> pieces (12 as <font>1</font><font>2</font>), 2019 edition"
+
+
+CASES = [("portal-6-no-colspan-labels", case_no_colspan, F2023), ("portal-7-thead-th-font-2019", case_thead, F2019),
+         ("portal-1-trs-word-th", case_trs, F2023), ("portal-2-zoom-br-fullwidth-2019", case_zoom, F2019),
          ("portal-3-gbk-split-tables", case_split, F2024), ("portal-4-bom-no-header", case_noheader, F2022),
          ("portal-5-gbk-two-row-headers-2019", case_twohead_2019, F2020)]
 

@@ -299,7 +299,77 @@ def case_thead(fig):
         "figures in <font> pieces (12 as <font>1</font><font>2</font>), 2019 edition"
 
 
-CASES = [("portal-6-no-colspan-labels", case_no_colspan, F2023), ("portal-7-thead-th-font-2019", case_thead, F2019),
+F_WPS = merge(
+    figures_2021((0, 1, 2), (4, 0, 23), 5120, 309, 17, "41.2"),
+    requests_figures("2021", {
+        "new": [44, 6, 0, 1, 0, 2], "carried_over": [2, 0, 0, 0, 0, 1], "granted": [25, 3, 0, 1, 0, 1],
+        "partial": [5, 0, 0, 0, 0, 0], "denied_secret": [1, 0, 0, 0, 0, 0], "unable_not_held": [8, 2, 0, 0, 0, 1],
+        "rejected_excessive": [2, 0, 0, 0, 0, 0], "other_unpaid_fee": [1, 0, 0, 0, 0, 0]},
+        {"requests.carried_over.research": ""}),
+    appeals_figures([[4, 0, 1, 0], [1, 1, 0, 0], [0, 0, 0, 2]]))
+
+
+def wps_docx(html, edits):
+    """A .docx made by LibreOffice from the page, its document.xml then edited the way WPS writes it."""
+    import shutil
+    import subprocess
+    import tempfile
+    import zipfile
+    with tempfile.TemporaryDirectory() as work:
+        source = os.path.join(work, "report.html")
+        open(source, "w", encoding="utf-8").write(html)
+        subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-html2", "--headless", "--convert-to",
+                        "docx:MS Word 2007 XML", "--outdir", work, source], check=True, capture_output=True)
+        made = os.path.join(work, "report.docx")
+        edited = os.path.join(work, "wps.docx")
+        with zipfile.ZipFile(made) as zin, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                if item.filename == "word/document.xml":
+                    data = edits(data.decode("utf-8")).encode("utf-8")
+                zout.writestr(item, data)
+        shutil.copy(edited, made)
+        return open(made, "rb").read()
+
+
+def wps_edits(xml):
+    """WPS's XML: vMerge without val on continuation cells, cells of several paragraphs, figures over several runs,
+    a soft break in a header, a tab in a label, one figure revised with its revision marks left in."""
+    run = "<w:r><w:rPr></w:rPr><w:t>%s</w:t></w:r>"
+    xml = xml.replace('<w:vMerge w:val="continue"/>', "<w:vMerge/>")
+    revised = ('<w:del w:id="9001" w:author="WPS_1650000000" w:date="2025-01-10T09:12:00Z"><w:r><w:delText>5102'
+               '</w:delText></w:r></w:del><w:ins w:id="9002" w:author="WPS_1650000000" w:date="2025-01-10T09:12:00Z">'
+               '<w:r><w:t>5120</w:t></w:r></w:ins>')
+    assert xml.count(run % "5120") == 1
+    xml = xml.replace(run % "5120", revised)
+    xml = xml.replace(run % "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+                      run % "（二）部分公开" + '</w:p><w:p><w:pPr><w:jc w:val="left"/></w:pPr>'
+                      + run % "（区分处理的，只计这一情形，不计其他情形）")
+    xml = xml.replace(run % "自然人", run % "自然" + "<w:r><w:br/><w:t>人</w:t></w:r>")
+    xml = xml.replace(run % "1." + run % "属于国家秘密", run % "1." + "<w:r><w:tab/><w:t>属于国家秘密</w:t></w:r>")
+    xml = re.sub(r"<w:r><w:rPr></w:rPr><w:t>(\d)(\d+)</w:t></w:r></w:p>",
+                 r'<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>\1</w:t></w:r><w:r><w:rPr><w:rFonts '
+                 r'w:hint="eastAsia"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr><w:t>\2</w:t></w:r></w:p>'
+                 r'<w:p><w:pPr><w:jc w:val="center"/></w:pPr></w:p>', xml)
+    return xml
+
+
+def case_wps(fig):
+    unit, year, edition = "福建省泉州市丰泽区市场监督管理局", 2024, "2021"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, lambda c, t: t, PLAIN_TABLE))
+    html = page("x", report_body(unit, year, parts), '<meta charset="utf-8">')
+    return unit, year, edition, wps_docx(html, wps_edits), None, \
+        "a .docx made by LibreOffice from an HTML rendering, document.xml then edited as WPS writes it: " \
+        "<w:vMerge/> without val on continuation cells, （二）部分公开 over two paragraphs, figures of two digits or " \
+        "more over two runs followed by an empty paragraph, 自然<w:br/>人, 1.<w:tab/>属于国家秘密, and 行政许可's " \
+        "figure revised 5102 → 5120 with the revision marks (w:del, w:ins) left in"
+
+
+CASES = [("portal-8-wps-docx-revisions", case_wps, F_WPS),
+         ("portal-6-no-colspan-labels", case_no_colspan, F2023), ("portal-7-thead-th-font-2019", case_thead, F2019),
          ("portal-1-trs-word-th", case_trs, F2023), ("portal-2-zoom-br-fullwidth-2019", case_zoom, F2019),
          ("portal-3-gbk-split-tables", case_split, F2024), ("portal-4-bom-no-header", case_noheader, F2022),
          ("portal-5-gbk-two-row-headers-2019", case_twohead_2019, F2020)]
@@ -312,7 +382,10 @@ def main():
             continue
         unit, year, edition, content, charset, notes = make(fig)
         exp = expected({}, edition, fig, unit, year, MADE + notes)
-        write_case(name, "report.html", content.encode(charset), exp)
+        if charset is None:
+            write_case(name, "report.docx", content, exp)
+        else:
+            write_case(name, "report.html", content.encode(charset), exp)
         print("wrote", name)
 
 

@@ -368,7 +368,50 @@ def case_wps(fig):
         "figure revised 5102 → 5120 with the revision marks (w:del, w:ins) left in"
 
 
-CASES = [("portal-8-wps-docx-revisions", case_wps, F_WPS),
+def case_page_break(fig):
+    """Table 三 cut in two tables at a page break inside 不予公开: the second part without header, without the
+    办理结果 column and without the group cell of its first rows (their rowspans end with the first table)."""
+    from table_cases import Cell
+    unit, year, edition = "安徽省合肥市蜀山区应急管理局", 2022, "2021"
+    layouts = tables(edition)
+    rows = layouts[1]
+    cut = 3 + 2 + 2 + 4  # header, 新收 and 结转, 予以公开 and 部分公开, four 不予公开 rows
+    first, second = [list(r) for r in rows[:cut]], [list(r) for r in rows[cut:]]
+    first[5][0] = Cell(first[5][0].text, cut - 5, 1)  # 三、本年度办理结果 ends with the first part
+    first[7][0] = Cell(first[7][0].text, 4, 1)  # （三）不予公开 too
+    parts = []
+    for heading, layout in zip(TITLES, layouts):
+        parts.append("<p>%s</p>" % heading)
+        if layout is rows:
+            parts.append(render(first, fig, word_cell(), WORD_TABLE))
+            parts.append("<p class=MsoNormal><span lang=EN-US><br clear=all style='page-break-before:always'>"
+                         "</span></p>")
+            parts.append(render(second, fig, word_cell(), WORD_TABLE))
+        else:
+            parts.append(render(layout, fig, word_cell(), WORD_TABLE))
+    body = '<div class="TRS_Editor">%s</div>' % report_body(unit, year, parts)
+    return unit, year, edition, page("蜀山区应急管理局2022年政府信息公开工作年度报告", body,
+                                     '<meta charset="utf-8">'), "utf-8", \
+        "table 三 cut in two tables at a page break after 4.保护第三方合法权益: the second table has no header, " \
+        "no 三、本年度办理结果 column, and its first four rows (5. to 8. of 不予公开) no group cell"
+
+
+def case_docx_frame(fig):
+    """A .docx whose whole report stands in a one-cell frame table, the report's tables nested inside it."""
+    unit, year, edition = "陕西省西安市雁塔区民政局", 2023, "2021"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, lambda c, t: t, PLAIN_TABLE))
+    html = page("x", '<table border="1" width="100%%"><tr><td>%s</td></tr></table>'
+                % report_body(unit, year, parts), '<meta charset="utf-8">')
+    return unit, year, edition, wps_docx(html, lambda xml: xml), None, \
+        "a .docx made by LibreOffice from an HTML rendering whose whole report stands in a one-cell frame table: " \
+        "the title, text and the three tables are inside that cell, the tables nested"
+
+
+CASES = [("portal-9-page-break-split", case_page_break, F2022), ("portal-10-docx-frame-table", case_docx_frame, F2023),
+         ("portal-8-wps-docx-revisions", case_wps, F_WPS),
          ("portal-6-no-colspan-labels", case_no_colspan, F2023), ("portal-7-thead-th-font-2019", case_thead, F2019),
          ("portal-1-trs-word-th", case_trs, F2023), ("portal-2-zoom-br-fullwidth-2019", case_zoom, F2019),
          ("portal-3-gbk-split-tables", case_split, F2024), ("portal-4-bom-no-header", case_noheader, F2022),

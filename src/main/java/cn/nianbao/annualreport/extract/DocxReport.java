@@ -22,7 +22,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * cells on the table's grid. A cell spanning columns ({@code gridSpan}) leaves the positions it covers empty, a
  * cell continuing a vertical merge ({@code vMerge}) is empty, and grid columns a row skips before its first cell
  * ({@code gridBefore}) are empty positions, so that every figure keeps its column. A cell's paragraphs are one
- * cell; a cell holding only white space (Word's non-breaking spaces) is empty.
+ * cell; a cell holding only white space (Word's non-breaking spaces) is empty. A table that holds another table
+ * only lays out the page (a frame around the whole report): its cells are read as body text, and the tables inside
+ * them as tables of their own.
  */
 public final class DocxReport {
 
@@ -32,17 +34,39 @@ public final class DocxReport {
     /** The text of a .docx file, each line placed by its paragraph or by its table and row. */
     public static ReportText read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
-            List<String> lines = new ArrayList<>();
-            List<String> places = new ArrayList<>();
-            int paragraphs = 0;
-            int tables = 0;
-            for (IBodyElement element : document.getBodyElements()) {
+            Collector collector = new Collector();
+            collector.append(document.getBodyElements());
+            return new ReportText(collector.lines, collector.places, true);
+        }
+    }
+
+    /**
+     * Whether a table only frames the report (a one-cell border around the whole text, a page laid out in a
+     * table): one of its cells holds a table of its own. Its cells are then read as body text, their tables as
+     * tables.
+     */
+    static boolean isLayout(XWPFTable table) {
+        return table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+                .anyMatch(cell -> !cell.getTables().isEmpty());
+    }
+
+    /** Gathers the document's lines: paragraphs one per line, table rows one per line on the table's grid. */
+    private static final class Collector {
+        private final List<String> lines = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private int paragraphs;
+        private int tables;
+
+        void append(List<IBodyElement> elements) {
+            for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph paragraph) {
                     String place = "第 " + ++paragraphs + " 段";
                     paragraph.getText().lines().forEach(line -> {
                         lines.add(line);
                         places.add(place);
                     });
+                } else if (element instanceof XWPFTable table && isLayout(table)) {
+                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> append(cell.getBodyElements())));
                 } else if (element instanceof XWPFTable table) {
                     tables++;
                     for (int r = 0; r < table.getRows().size(); r++) {
@@ -51,7 +75,6 @@ public final class DocxReport {
                     }
                 }
             }
-            return new ReportText(lines, places, true);
         }
     }
 

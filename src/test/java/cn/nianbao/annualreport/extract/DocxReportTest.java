@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -67,5 +68,26 @@ class DocxReportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void readsTheTablesInsideAFrameTableAsTablesAndItsTextAsParagraphs() throws Exception {
+        Path file = dir.resolve("framed.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTableCell frame = document.createTable().getRow(0).getCell(0);
+            frame.setText("某县2023年政府信息公开工作年度报告");
+            XWPFTable inner = frame.insertNewTbl(frame.addParagraph().getCTP().newCursor());
+            XWPFTableRow row = inner.createRow();
+            while (row.getTableCells().size() < 2) {
+                row.addNewTableCell();
+            }
+            row.getCell(0).setText("规章");
+            row.getCell(1).setText("12");
+            frame.addParagraph().createRun().setText("五、存在的主要问题及改进情况");
+            document.write(out);
+        }
+        ReportText text = DocxReport.read(file);
+        assertEquals(List.of("某县2023年政府信息公开工作年度报告", "规章\t12", "五、存在的主要问题及改进情况"),
+                text.lines().stream().filter(line -> !line.isBlank()).toList());
     }
 }

@@ -309,7 +309,7 @@ F_WPS = merge(
     appeals_figures([[4, 0, 1, 0], [1, 1, 0, 0], [0, 0, 0, 2]]))
 
 
-def wps_docx(html, edits):
+def wps_docx(html, edits, target="docx:MS Word 2007 XML"):
     """A .docx made by LibreOffice from the page, its document.xml then edited the way WPS writes it."""
     import shutil
     import subprocess
@@ -319,7 +319,9 @@ def wps_docx(html, edits):
         source = os.path.join(work, "report.html")
         open(source, "w", encoding="utf-8").write(html)
         subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-html2", "--headless", "--convert-to",
-                        "docx:MS Word 2007 XML", "--outdir", work, source], check=True, capture_output=True)
+                        target, "--outdir", work, source], check=True, capture_output=True)
+        if not target.startswith("docx"):
+            return open(os.path.join(work, "report.doc"), "rb").read()
         made = os.path.join(work, "report.docx")
         edited = os.path.join(work, "wps.docx")
         with zipfile.ZipFile(made) as zin, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -410,7 +412,62 @@ def case_docx_frame(fig):
         "the title, text and the three tables are inside that cell, the tables nested"
 
 
-CASES = [("portal-9-page-break-split", case_page_break, F2022), ("portal-10-docx-frame-table", case_docx_frame, F2023),
+def case_doc_frame(fig):
+    """A .doc (Word 97-2003) whose whole report stands in a one-cell frame table."""
+    unit, year, edition = "辽宁省大连市甘井子区住房和城乡建设局", 2020, "2019"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, lambda c, t: t, PLAIN_TABLE))
+    html = page("x", '<table border="1" width="100%%"><tr><td>%s</td></tr></table>'
+                % report_body(unit, year, parts), '<meta charset="utf-8">')
+    return unit, year, edition, wps_docx(html, None, "doc:MS Word 97"), "doc", \
+        "a .doc (Word 97) made by LibreOffice from an HTML rendering whose whole report stands in a one-cell frame " \
+        "table, the three tables nested in it"
+
+
+def sdt_edits(xml):
+    """Each table wrapped in a block content control (w:sdt), as templates with form fields hold them."""
+    xml = xml.replace("<w:tbl>", '<w:sdt><w:sdtPr><w:alias w:val="表格"/><w:id w:val="1"/></w:sdtPr><w:sdtContent>'
+                      "<w:tbl>")
+    return xml.replace("</w:tbl>", "</w:tbl></w:sdtContent></w:sdt>")
+
+
+def case_docx_sdt(fig):
+    unit, year, edition = "湖南省长沙市岳麓区财政局", 2022, "2021"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, lambda c, t: t, PLAIN_TABLE))
+    html = page("x", report_body(unit, year, parts), '<meta charset="utf-8">')
+    return unit, year, edition, wps_docx(html, sdt_edits), None, \
+        "a .docx made by LibreOffice from an HTML rendering, each table then wrapped in a block content control " \
+        "(w:sdt / w:sdtContent) as report templates with form fields hold them"
+
+
+SIDEBAR = ('<div class="sidebar"><h3>相关文章</h3><ul><li><a href="#">%s2021年政府信息公开工作年度报告</a></li>'
+           '<li><a href="#">%s2020年政府信息公开工作年度报告</a></li></ul></div>')
+NEXT = ('<div class="pages"><p>上一篇：<a href="#">%s2022年政府信息公开工作年度报告</a></p>'
+        '<p>下一篇：<a href="#">关于2023年度政府信息公开工作年度报告的说明</a></p></div>')
+
+
+def case_sidebar(fig):
+    """Other years' report titles in a sidebar before the article and as 上一篇 after it; no <title>."""
+    unit, year, edition = "重庆市渝中区商务委员会", 2023, "2021"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, word_cell(), WORD_TABLE))
+    body = ((SIDEBAR % (unit, unit)) + '<div class="article-content">%s</div>' % report_body(unit, year, parts)
+            + NEXT % unit)
+    return unit, year, edition, page("", body, '<meta charset="utf-8">'), "utf-8", \
+        "portal page without a <title>, a sidebar listing the unit's 2021 and 2020 reports before the article, " \
+        "上一篇 naming its 2022 report after it"
+
+
+CASES = [("portal-11-doc-frame-table-2019", case_doc_frame, F2020), ("portal-12-docx-content-controls", case_docx_sdt, F_WPS),
+         ("portal-13-sidebar-other-years", case_sidebar, F2024),
+         ("portal-9-page-break-split", case_page_break, F2022), ("portal-10-docx-frame-table", case_docx_frame, F2023),
          ("portal-8-wps-docx-revisions", case_wps, F_WPS),
          ("portal-6-no-colspan-labels", case_no_colspan, F2023), ("portal-7-thead-th-font-2019", case_thead, F2019),
          ("portal-1-trs-word-th", case_trs, F2023), ("portal-2-zoom-br-fullwidth-2019", case_zoom, F2019),
@@ -425,8 +482,8 @@ def main():
             continue
         unit, year, edition, content, charset, notes = make(fig)
         exp = expected({}, edition, fig, unit, year, MADE + notes)
-        if charset is None:
-            write_case(name, "report.docx", content, exp)
+        if charset is None or charset == "doc":
+            write_case(name, "report.doc" if charset else "report.docx", content, exp)
         else:
             write_case(name, "report.html", content.encode(charset), exp)
         print("wrote", name)

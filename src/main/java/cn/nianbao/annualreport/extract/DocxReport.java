@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -24,7 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * ({@code gridBefore}) are empty positions, so that every figure keeps its column. A cell's paragraphs are one
  * cell; a cell holding only white space (Word's non-breaking spaces) is empty. A table that holds another table
  * only lays out the page (a frame around the whole report): its cells are read as body text, and the tables inside
- * them as tables of their own.
+ * them as tables of their own. Paragraphs and tables inside block content controls ({@code w:sdt}) are read where
+ * they stand.
  */
 public final class DocxReport {
 
@@ -35,7 +42,7 @@ public final class DocxReport {
     public static ReportText read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
             Collector collector = new Collector();
-            collector.append(document.getBodyElements());
+            collector.append(elements(document.getDocument().getBody(), document));
             return new ReportText(collector.lines, collector.places, true);
         }
     }
@@ -48,6 +55,30 @@ public final class DocxReport {
     static boolean isLayout(XWPFTable table) {
         return table.getRows().stream().flatMap(row -> row.getTableCells().stream())
                 .anyMatch(cell -> !cell.getTables().isEmpty());
+    }
+
+    /**
+     * The paragraphs and tables of a document body or table cell in their order, those inside block content
+     * controls ({@code w:sdt}, which templates with form fields wrap around tables and paragraphs) included.
+     */
+    static List<IBodyElement> elements(XmlObject container, IBody body) {
+        List<IBodyElement> found = new ArrayList<>();
+        try (XmlCursor cursor = container.newCursor()) {
+            if (!cursor.toFirstChild()) {
+                return found;
+            }
+            do {
+                XmlObject child = cursor.getObject();
+                if (child instanceof CTP paragraph) {
+                    found.add(new XWPFParagraph(paragraph, body));
+                } else if (child instanceof CTTbl table) {
+                    found.add(new XWPFTable(table, body));
+                } else if (child instanceof CTSdtBlock control && control.getSdtContent() != null) {
+                    found.addAll(elements(control.getSdtContent(), body));
+                }
+            } while (cursor.toNextSibling());
+        }
+        return found;
     }
 
     /** Gathers the document's lines: paragraphs one per line, table rows one per line on the table's grid. */
@@ -66,7 +97,8 @@ public final class DocxReport {
                         places.add(place);
                     });
                 } else if (element instanceof XWPFTable table && isLayout(table)) {
-                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> append(cell.getBodyElements())));
+                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> append(elements(cell.getCTTc(),
+                            cell))));
                 } else if (element instanceof XWPFTable table) {
                     tables++;
                     for (int r = 0; r < table.getRows().size(); r++) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,6 +36,9 @@ public final class HtmlReport {
     private static final int LONGEST_CELL = 300;
     /** A table with a row of this many cells is a table of figures, even with a long note in one cell. */
     private static final int DATA_ROW_CELLS = 4;
+
+    /** The start of a link to the previous or next article. */
+    private static final Pattern NEIGHBOUR = Pattern.compile("(上一篇|下一篇|上一条|下一条|上篇|下篇)\\s*[:：]");
 
     private HtmlReport() {
     }
@@ -70,7 +74,7 @@ public final class HtmlReport {
                 text.append(textNode.text());
                 return;
             }
-            if (!(node instanceof Element element) || HIDDEN.contains(element.normalName())) {
+            if (!(node instanceof Element element) || HIDDEN.contains(element.normalName()) || isNavigation(element)) {
                 return;
             }
             if (element.normalName().equals("table") && !isLayout(element)) {
@@ -104,6 +108,31 @@ public final class HtmlReport {
             });
             text.setLength(0);
         }
+    }
+
+    /**
+     * Whether an element only links to other pages, so that its text is not the report's: a {@code <nav>}, a list
+     * item whose text is all in links (a list of related articles, other years' reports), or a paragraph or item
+     * linking to the previous or next article (上一篇：…, 下一篇：…). A report's own title is never a link.
+     */
+    static boolean isNavigation(Element element) {
+        String name = element.normalName();
+        if (name.equals("nav")) {
+            return true;
+        }
+        if (!name.equals("li") && !name.equals("p") && !name.equals("div")) {
+            return false;
+        }
+        List<Element> links = element.select("a[href]");
+        if (links.isEmpty() || !element.select("table").isEmpty()) {
+            return false;
+        }
+        String text = plain(element.text());
+        if (NEIGHBOUR.matcher(text).lookingAt()) {
+            return true;
+        }
+        String linked = plain(String.join("", links.stream().map(Element::text).toList()));
+        return name.equals("li") && text.replace(" ", "").equals(linked.replace(" ", ""));
     }
 
     /**

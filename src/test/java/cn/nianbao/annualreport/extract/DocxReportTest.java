@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -89,5 +90,21 @@ class DocxReportTest {
         ReportText text = DocxReport.read(file);
         assertEquals(List.of("某县2023年政府信息公开工作年度报告", "规章\t12", "五、存在的主要问题及改进情况"),
                 text.lines().stream().filter(line -> !line.isBlank()).toList());
+    }
+
+    @Test
+    void readsATableInsideABlockContentControl() throws Exception {
+        Path file = dir.resolve("controls.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("二、主动公开政府信息情况");
+            CTSdtBlock control = document.getDocument().getBody().addNewSdt();
+            XWPFTable table = new XWPFTable(control.addNewSdtContent().addNewTbl(), document, 1, 2);
+            table.getRow(0).getCell(0).setText("规章");
+            table.getRow(0).getCell(1).setText("7");
+            document.createParagraph().createRun().setText("三、收到和处理政府信息公开申请情况");
+            document.write(out);
+        }
+        assertEquals(List.of("二、主动公开政府信息情况", "规章\t7", "三、收到和处理政府信息公开申请情况"),
+                DocxReport.read(file).lines().stream().filter(line -> !line.isBlank()).toList());
     }
 }

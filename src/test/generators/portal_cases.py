@@ -465,7 +465,40 @@ def case_sidebar(fig):
         "上一篇 naming its 2022 report after it"
 
 
-CASES = [("portal-11-doc-frame-table-2019", case_doc_frame, F2020), ("portal-12-docx-content-controls", case_docx_sdt, F_WPS),
+def case_late_charset(fig):
+    """A GBK page whose <meta http-equiv> charset comes after 8 KB of inline styles and scripts, and a hidden print
+    copy of the article (display:none) repeating it."""
+    unit, year, edition = "江西省赣州市章贡区自然资源局", 2024, "2021"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, word_cell(), WORD_TABLE))
+    article = report_body(unit, year, parts)
+    styles = "<style>%s</style>" % "".join(".c%d{margin:0 %dpx;font-family:\\5B8B\\4F53}\n" % (i, i % 7)
+                                            for i in range(260))
+    scripts = "<script>var menu=[%s];</script>" % ",".join("'栏目%d'" % i for i in range(300))
+    head = styles + scripts + '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+    body = ('<div class="article-content">%s</div><div id="printArea" style="display:none">%s</div>'
+            % (article, article))
+    return unit, year, edition, page("章贡区自然资源局2024年政府信息公开工作年度报告", body, head), "gbk", \
+        "GBK page naming its charset in <meta http-equiv> only after 8 KB of inline styles and scripts, with a " \
+        "hidden print copy of the whole article (display:none) after it"
+
+
+def case_docx_page_break(fig):
+    """The page-break split of portal-9 as a .docx (two tables, the second without header or 办理结果 column)."""
+    unit, year, edition, content, _, notes = case_page_break(fig)
+    unit, year = "山西省太原市小店区退役军人事务局", 2024
+    html = content.decode("utf-8") if isinstance(content, bytes) else content
+    html = html.replace("安徽省合肥市蜀山区应急管理局2022", unit + "2024")
+    return unit, year, edition, wps_docx(html, lambda xml: xml.replace('<w:vMerge w:val="continue"/>',
+                                                                       "<w:vMerge/>")), None, \
+        "a .docx made by LibreOffice from portal-9's page (vMerge without val as WPS writes it): " + notes
+
+
+CASES = [("portal-14-late-charset-print-copy", case_late_charset, F2024),
+         ("portal-15-docx-page-break-split", case_docx_page_break, F_WPS),
+         ("portal-11-doc-frame-table-2019", case_doc_frame, F2020), ("portal-12-docx-content-controls", case_docx_sdt, F_WPS),
          ("portal-13-sidebar-other-years", case_sidebar, F2024),
          ("portal-9-page-break-split", case_page_break, F2022), ("portal-10-docx-frame-table", case_docx_frame, F2023),
          ("portal-8-wps-docx-revisions", case_wps, F_WPS),

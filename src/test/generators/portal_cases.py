@@ -496,7 +496,38 @@ def case_docx_page_break(fig):
         "a .docx made by LibreOffice from portal-9's page (vMerge without val as WPS writes it): " + notes
 
 
-CASES = [("portal-14-late-charset-print-copy", case_late_charset, F2024),
+PLACEHOLDER = ("<td width=0 style='mso-cell-special:placeholder;border:none;padding:0cm 0cm 0cm 0cm'>"
+               "<p class='MsoNormal'>&nbsp;</p></td>")
+
+
+def case_placeholders(fig):
+    """Word's HTML for rows that do not share the table's grid: table 三's header rows end with a placeholder cell
+    (gridAfter) and its data rows start with one (gridBefore), so the figures stand one position right of the
+    header's columns; table 四's figure row starts with one too."""
+    unit, year, edition = "广西壮族自治区南宁市青秀区审计局", 2021, "2021"
+    parts = []
+    for t, (heading, layout) in enumerate(zip(TITLES, tables(edition))):
+        parts.append("<p class=MsoNormal>%s</p>" % heading)
+        html = render(layout, fig, word_cell(), WORD_TABLE, width=64).split("\n")
+        if t > 0:
+            headers = 3 if t == 1 else 3
+            rows = [i for i, line in enumerate(html) if line == "<tr>"]
+            for n, i in enumerate(rows):
+                end = html.index("</tr>", i)
+                if n < headers:
+                    html[end] = PLACEHOLDER + "</tr>"
+                else:
+                    html[i] = "<tr>" + PLACEHOLDER
+        parts.append("\n".join(html))
+    body = "<div class=WordSection1>%s</div>" % report_body(unit, year, parts)
+    return unit, year, edition, page("青秀区审计局2021年政府信息公开工作年度报告", body,
+                                     '<meta charset="utf-8">'), "utf-8", \
+        "Word-exported page whose rows of tables 三 and 四 do not share the grid: header rows end with a " \
+        "mso-cell-special:placeholder cell, data rows start with one"
+
+
+CASES = [("portal-16-word-placeholder-cells", case_placeholders, F2023),
+         ("portal-14-late-charset-print-copy", case_late_charset, F2024),
          ("portal-15-docx-page-break-split", case_docx_page_break, F_WPS),
          ("portal-11-doc-frame-table-2019", case_doc_frame, F2020), ("portal-12-docx-content-controls", case_docx_sdt, F_WPS),
          ("portal-13-sidebar-other-years", case_sidebar, F2024),

@@ -526,7 +526,41 @@ def case_placeholders(fig):
         "mso-cell-special:placeholder cell, data rows start with one"
 
 
-CASES = [("portal-16-word-placeholder-cells", case_placeholders, F2023),
+def omit_trailing_blanks(html):
+    """Rows of figures as editors leave them: empty cells at the end of a row not written at all."""
+    return re.sub(r"(?:<td[^>]*>(?:&nbsp;|&#12288;|)</td>)+</tr>", "</tr>", html.replace("\n<td", "<td")
+                  .replace("\n</tr>", "</tr>"))
+
+
+F_TRAIL = merge(
+    figures_2021((0, 0, 3), (2, 0, 11), 640, 52, 0, "1.8"),
+    requests_figures("2021", {
+        "new": [19, 2, 0, 0, 1, 0], "carried_over": [1, 0, 0, 0, 0, 0], "granted": [11, 1, 0, 0, 1, 0],
+        "partial": [2, 0, 0, 0, 0, 0], "unable_not_held": [4, 1, 0, 0, 0, 0], "rejected_repeat": [1, 0, 0, 0, 0, 0]},
+        {"requests.granted.other_org": "", "requests.granted.total": "", "requests.partial.total": "",
+         "requests.carried_over.total": ""}),
+    merge(appeals_figures([[1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]),
+          {"appeals.suit_after_review.pending": "", "appeals.suit_after_review.total": ""}))
+
+
+def case_trailing(fig, header):
+    unit, year, edition = ("云南省昆明市五华区水务局", 2024, "2021") if header else ("贵州省贵阳市云岩区科学技术局", 2023, "2021")
+    layouts = tables(edition)
+    if not header:
+        layouts[1] = layouts[1][3:]
+    parts = []
+    for heading, layout in zip(TITLES, layouts):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(omit_trailing_blanks(render(layout, fig, lambda c, t: t, PLAIN_TABLE)))
+    body = '<div id="zoom">%s</div>' % report_body(unit, year, parts)
+    return unit, year, edition, page(unit + "%d年政府信息公开工作年度报告" % year, body, '<meta charset="utf-8">'), \
+        "utf-8", "rows whose empty cells at the end are not written at all (予以公开 ends after 法律服务机构, 部分公开 " \
+        "and 结转 without 总计, table 四 without its last two cells)" + ("" if header else ", table 三 without header")
+
+
+CASES = [("portal-17-trailing-cells-omitted", lambda f: case_trailing(f, True), F_TRAIL),
+         ("portal-18-trailing-omitted-no-header", lambda f: case_trailing(f, False), F_TRAIL),
+         ("portal-16-word-placeholder-cells", case_placeholders, F2023),
          ("portal-14-late-charset-print-copy", case_late_charset, F2024),
          ("portal-15-docx-page-break-split", case_docx_page_break, F_WPS),
          ("portal-11-doc-frame-table-2019", case_doc_frame, F2020), ("portal-12-docx-content-controls", case_docx_sdt, F_WPS),

@@ -201,7 +201,10 @@ public final class HtmlReport {
                 .anyMatch(cell -> cellText(cell).length() > LONGEST_CELL);
     }
 
-    /** The table's rows on its grid, spans expanded to empty positions. */
+    /**
+     * The table's rows on its grid, spans expanded to empty positions, and every row as wide as the widest: a row
+     * whose last cells are not written (an editor leaving out empty cells) has empty positions there.
+     */
     static List<List<String>> grid(Element table) {
         List<List<String>> rows = new ArrayList<>();
         Set<Long> taken = new HashSet<>();
@@ -235,6 +238,12 @@ public final class HtmlReport {
             rows.add(row);
             r++;
         }
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        rows.forEach(row -> {
+            while (row.size() < width) {
+                row.add("");
+            }
+        });
         return rows;
     }
 

@@ -558,7 +558,22 @@ def case_trailing(fig, header):
         "and 结转 without 总计, table 四 without its last two cells)" + ("" if header else ", table 三 without header")
 
 
-CASES = [("portal-17-trailing-cells-omitted", lambda f: case_trailing(f, True), F_TRAIL),
+def case_chinese_year(fig):
+    """Title with the year in Chinese numerals (二〇二二年度), page title with full-width digits."""
+    unit, year, edition = "吉林省长春市朝阳区数据局", 2022, "2021"
+    parts = []
+    for heading, layout in zip(TITLES, tables(edition)):
+        parts.append("<p>%s</p>" % heading)
+        parts.append(render(layout, fig, portal_cell, PLAIN_TABLE))
+    body = report_body(unit, year, parts).replace("<h1>%s%d年" % (unit, year), "<h1>%s二〇二二年度" % unit)
+    return unit, year, edition, page("%s２０２２年度政府信息公开工作年度报告" % unit,
+                                     '<div class="TRS_Editor">%s</div>' % body, '<meta charset="utf-8">'), "utf-8", \
+        "title with the year in Chinese numerals (二〇二二年度), <title> with full-width digits (２０２２), figures " \
+        "as full-width digits or with 件, headers wrapped with <br>"
+
+
+CASES = [("portal-19-chinese-numeral-year", case_chinese_year, F2022),
+         ("portal-17-trailing-cells-omitted", lambda f: case_trailing(f, True), F_TRAIL),
          # not committed: without table 三's header, a row whose last cells are not written is left in doubt
          # (row-in-doubt) rather than read: ("portal-18-trailing-omitted-no-header", lambda f: case_trailing(f, False),
          # F_TRAIL),

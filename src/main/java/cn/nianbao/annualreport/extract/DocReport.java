@@ -3,7 +3,9 @@ package cn.nianbao.annualreport.extract;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -21,7 +23,8 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
  * each table row as one line of tab-separated cells on the table's grid. A .doc file has no table grid of its own:
  * each row lists its cells' edges, so the grid is made of every edge the table's rows use, and a cell wider than one
  * column (a horizontal merge) leaves the positions it covers empty. A cell continuing a vertical merge, or an old-style
- * horizontal merge, is empty, so that every figure keeps its column.
+ * horizontal merge, is empty, so that every figure keeps its column. A table holding another table only frames the
+ * report: its paragraphs are read as body text, the tables inside it as tables.
  */
 final class DocReport {
 
@@ -61,20 +64,26 @@ final class DocReport {
         Range range = document.getRange();
         List<String> lines = new ArrayList<>();
         List<String> places = new ArrayList<>();
+        Map<Integer, Integer> layoutEnds = new HashMap<>();
         int paragraphs = 0;
         int tables = 0;
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
-            if (paragraph.isInTable()) {
+            int level = paragraph.getTableLevel();
+            if (paragraph.isInTable() && layoutEnds.getOrDefault(level, -1) <= i) {
                 Table table = range.getTable(paragraph);
-                tables++;
-                List<List<String>> rows = grid(boxes(table));
-                for (int r = 0; r < rows.size(); r++) {
-                    lines.add(String.join("\t", rows.get(r)));
-                    places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                if (holdsTable(table, level)) {
+                    layoutEnds.put(level, i + table.numParagraphs());
+                } else {
+                    tables++;
+                    List<List<String>> rows = grid(boxes(table));
+                    for (int r = 0; r < rows.size(); r++) {
+                        lines.add(String.join("\t", rows.get(r)));
+                        places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                    }
+                    i += Math.max(0, table.numParagraphs() - 1);
+                    continue;
                 }
-                i += Math.max(0, table.numParagraphs() - 1);
-                continue;
             }
             String place = "第 " + ++paragraphs + " 段";
             String text = text(paragraph.text());
@@ -84,6 +93,19 @@ final class DocReport {
             });
         }
         return new ReportText(lines, places, true);
+    }
+
+    /**
+     * Whether a table holds another table: then it only frames the report (a one-cell border around the whole text),
+     * its own paragraphs are read as body text and the tables inside it as tables.
+     */
+    private static boolean holdsTable(Table table, int level) {
+        for (int j = 0; j < table.numParagraphs(); j++) {
+            if (table.getParagraph(j).getTableLevel() > level) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cells of each row of a table with their edges and text; merged-away cells have no text. */

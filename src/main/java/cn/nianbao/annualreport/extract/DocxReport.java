@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -22,7 +28,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * cells on the table's grid. A cell spanning columns ({@code gridSpan}) leaves the positions it covers empty, a
  * cell continuing a vertical merge ({@code vMerge}) is empty, and grid columns a row skips before its first cell
  * ({@code gridBefore}) are empty positions, so that every figure keeps its column. A cell's paragraphs are one
- * cell; a cell holding only white space (Word's non-breaking spaces) is empty.
+ * cell; a cell holding only white space (Word's non-breaking spaces) is empty. A table that holds another table
+ * only lays out the page (a frame around the whole report): its cells are read as body text, and the tables inside
+ * them as tables of their own. Paragraphs and tables inside block content controls ({@code w:sdt}) are read where
+ * they stand.
  */
 public final class DocxReport {
 
@@ -32,17 +41,64 @@ public final class DocxReport {
     /** The text of a .docx file, each line placed by its paragraph or by its table and row. */
     public static ReportText read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
-            List<String> lines = new ArrayList<>();
-            List<String> places = new ArrayList<>();
-            int paragraphs = 0;
-            int tables = 0;
-            for (IBodyElement element : document.getBodyElements()) {
+            Collector collector = new Collector();
+            collector.append(elements(document.getDocument().getBody(), document));
+            return new ReportText(collector.lines, collector.places, true);
+        }
+    }
+
+    /**
+     * Whether a table only frames the report (a one-cell border around the whole text, a page laid out in a
+     * table): one of its cells holds a table of its own. Its cells are then read as body text, their tables as
+     * tables.
+     */
+    static boolean isLayout(XWPFTable table) {
+        return table.getRows().stream().flatMap(row -> row.getTableCells().stream())
+                .anyMatch(cell -> !cell.getTables().isEmpty());
+    }
+
+    /**
+     * The paragraphs and tables of a document body or table cell in their order, those inside block content
+     * controls ({@code w:sdt}, which templates with form fields wrap around tables and paragraphs) included.
+     */
+    static List<IBodyElement> elements(XmlObject container, IBody body) {
+        List<IBodyElement> found = new ArrayList<>();
+        try (XmlCursor cursor = container.newCursor()) {
+            if (!cursor.toFirstChild()) {
+                return found;
+            }
+            do {
+                XmlObject child = cursor.getObject();
+                if (child instanceof CTP paragraph) {
+                    found.add(new XWPFParagraph(paragraph, body));
+                } else if (child instanceof CTTbl table) {
+                    found.add(new XWPFTable(table, body));
+                } else if (child instanceof CTSdtBlock control && control.getSdtContent() != null) {
+                    found.addAll(elements(control.getSdtContent(), body));
+                }
+            } while (cursor.toNextSibling());
+        }
+        return found;
+    }
+
+    /** Gathers the document's lines: paragraphs one per line, table rows one per line on the table's grid. */
+    private static final class Collector {
+        private final List<String> lines = new ArrayList<>();
+        private final List<String> places = new ArrayList<>();
+        private int paragraphs;
+        private int tables;
+
+        void append(List<IBodyElement> elements) {
+            for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph paragraph) {
                     String place = "第 " + ++paragraphs + " 段";
                     paragraph.getText().lines().forEach(line -> {
                         lines.add(line);
                         places.add(place);
                     });
+                } else if (element instanceof XWPFTable table && isLayout(table)) {
+                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> append(elements(cell.getCTTc(),
+                            cell))));
                 } else if (element instanceof XWPFTable table) {
                     tables++;
                     for (int r = 0; r < table.getRows().size(); r++) {
@@ -51,7 +107,6 @@ public final class DocxReport {
                     }
                 }
             }
-            return new ReportText(lines, places, true);
         }
     }
 

@@ -1,11 +1,20 @@
 package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,15 +45,61 @@ public final class HtmlReport {
     /** A table with a row of this many cells is a table of figures, even with a long note in one cell. */
     private static final int DATA_ROW_CELLS = 4;
 
+    /** The start of a link to the previous or next article. */
+    private static final Pattern NEIGHBOUR = Pattern.compile("(上一篇|下一篇|上一条|下一条|上篇|下篇)\\s*[:：]");
+
+    /** How much of a page is searched for the charset its head names. */
+    private static final int HEAD_BYTES = 1 << 16;
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+            "<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
     private HtmlReport() {
     }
 
     /**
      * The text of an HTML file, table rows placed by their table and row; the charset comes from the page's meta tag
-     * or byte-order mark.
+     * or byte-order mark (see {@link #decode}).
      */
     public static ReportText read(Path file) throws IOException {
-        return read(Jsoup.parse(file.toFile(), null));
+        return read(Jsoup.parse(decode(Files.readAllBytes(file))));
+    }
+
+    /**
+     * A page's text. A byte-order mark, or bytes that are all valid UTF-8, decide (whatever the page names: pages
+     * saved again in UTF-8 keep their old GB2312 meta tag); otherwise the page is GB18030, which holds GB2312 and GBK,
+     * unless a meta tag in its head (wherever it stands: portals put kilobytes of styles and scripts before it) names
+     * Big5. A page naming UTF-8 while its bytes are not is GB18030 too.
+     */
+    static String decode(byte[] bytes) {
+        if (hasByteOrderMark(bytes) || isUtf8(bytes)) {
+            return ReportFiles.decode(bytes);
+        }
+        String ascii = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
+        int headEnd = ascii.toLowerCase(Locale.ROOT).indexOf("</head");
+        Matcher declared = DECLARED_CHARSET.matcher(headEnd < 0 ? ascii : ascii.substring(0, headEnd));
+        if (declared.find()) {
+            String name = declared.group(1).toUpperCase(Locale.ROOT);
+            if (name.startsWith("BIG5") && Charset.isSupported(name)) {
+                return new String(bytes, Charset.forName(name));
+            }
+        }
+        return new String(bytes, Charset.forName("GB18030"));
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB);
     }
 
     static ReportText read(Document document) {
@@ -70,7 +125,7 @@ public final class HtmlReport {
                 text.append(textNode.text());
                 return;
             }
-            if (!(node instanceof Element element) || HIDDEN.contains(element.normalName())) {
+            if (!(node instanceof Element element) || HIDDEN.contains(element.normalName()) || isNavigation(element)) {
                 return;
             }
             if (element.normalName().equals("table") && !isLayout(element)) {
@@ -107,6 +162,31 @@ public final class HtmlReport {
     }
 
     /**
+     * Whether an element only links to other pages, so that its text is not the report's: a {@code <nav>}, a list
+     * item whose text is all in links (a list of related articles, other years' reports), or a paragraph or item
+     * linking to the previous or next article (上一篇：…, 下一篇：…). A report's own title is never a link.
+     */
+    static boolean isNavigation(Element element) {
+        String name = element.normalName();
+        if (name.equals("nav")) {
+            return true;
+        }
+        if (!name.equals("li") && !name.equals("p") && !name.equals("div")) {
+            return false;
+        }
+        List<Element> links = element.select("a[href]");
+        if (links.isEmpty() || !element.select("table").isEmpty()) {
+            return false;
+        }
+        String text = plain(element.text());
+        if (NEIGHBOUR.matcher(text).lookingAt()) {
+            return true;
+        }
+        String linked = plain(String.join("", links.stream().map(Element::text).toList()));
+        return name.equals("li") && text.replace(" ", "").equals(linked.replace(" ", ""));
+    }
+
+    /**
      * Whether a table only lays out the page: it holds another table, or it holds running text (a cell of more than
      * {@value #LONGEST_CELL} characters) and no row of figures (no row of {@value #DATA_ROW_CELLS} cells or more).
      */
@@ -121,7 +201,10 @@ public final class HtmlReport {
                 .anyMatch(cell -> cellText(cell).length() > LONGEST_CELL);
     }
 
-    /** The table's rows on its grid, spans expanded to empty positions. */
+    /**
+     * The table's rows on its grid, spans expanded to empty positions, and every row as wide as the widest: a row
+     * whose last cells are not written (an editor leaving out empty cells) has empty positions there.
+     */
     static List<List<String>> grid(Element table) {
         List<List<String>> rows = new ArrayList<>();
         Set<Long> taken = new HashSet<>();
@@ -155,6 +238,12 @@ public final class HtmlReport {
             rows.add(row);
             r++;
         }
+        int width = rows.stream().mapToInt(List::size).max().orElse(0);
+        rows.forEach(row -> {
+            while (row.size() < width) {
+                row.add("");
+            }
+        });
         return rows;
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -17,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -67,5 +69,42 @@ class DocxReportTest {
                 }
             }
         }
+    }
+
+    @Test
+    void readsTheTablesInsideAFrameTableAsTablesAndItsTextAsParagraphs() throws Exception {
+        Path file = dir.resolve("framed.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTableCell frame = document.createTable().getRow(0).getCell(0);
+            frame.setText("某县2023年政府信息公开工作年度报告");
+            XWPFTable inner = frame.insertNewTbl(frame.addParagraph().getCTP().newCursor());
+            XWPFTableRow row = inner.createRow();
+            while (row.getTableCells().size() < 2) {
+                row.addNewTableCell();
+            }
+            row.getCell(0).setText("规章");
+            row.getCell(1).setText("12");
+            frame.addParagraph().createRun().setText("五、存在的主要问题及改进情况");
+            document.write(out);
+        }
+        ReportText text = DocxReport.read(file);
+        assertEquals(List.of("某县2023年政府信息公开工作年度报告", "规章\t12", "五、存在的主要问题及改进情况"),
+                text.lines().stream().filter(line -> !line.isBlank()).toList());
+    }
+
+    @Test
+    void readsATableInsideABlockContentControl() throws Exception {
+        Path file = dir.resolve("controls.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText("二、主动公开政府信息情况");
+            CTSdtBlock control = document.getDocument().getBody().addNewSdt();
+            XWPFTable table = new XWPFTable(control.addNewSdtContent().addNewTbl(), document, 1, 2);
+            table.getRow(0).getCell(0).setText("规章");
+            table.getRow(0).getCell(1).setText("7");
+            document.createParagraph().createRun().setText("三、收到和处理政府信息公开申请情况");
+            document.write(out);
+        }
+        assertEquals(List.of("二、主动公开政府信息情况", "规章\t7", "三、收到和处理政府信息公开申请情况"),
+                DocxReport.read(file).lines().stream().filter(line -> !line.isBlank()).toList());
     }
 }

@@ -1,0 +1,53 @@
+#!/usr/bin/python3
+"""Makes the golden cases of text copied out of PDFs, where table columns are aligned with spaces (spaced-*).
+
+    python3 src/test/generators/spaced_cases.py      (from the repository root; needs pdftotext)
+
+layout cases: `pdftotext -layout` (optionally `-W`/`-x` crops are not used) of an existing PDF golden case, the
+expectation copied from that case (same figures, unit, year, edition). The text is what a supervisor gets when the
+PDF is saved as text: columns aligned with runs of spaces, page footers and form feeds inside the tables.
+"""
+import json
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+REPORTS = ROOT / "src" / "test" / "resources" / "reports"
+
+# case name: (the PDF golden case it is made from, extra pdftotext options, what the layout is)
+LAYOUT_CASES = {
+    "spaced-layout-1-hongze-2024": ("real-hongze-district-2024", [],
+                                    "real ruled PDF, 2021 edition with one 2019-style （六）其他处理 row"),
+    "spaced-layout-2-huaian-2024": ("real-huaian-city-2024", [], "real ruled PDF, 2021 edition"),
+    "spaced-layout-3-borderless-2019": ("pdf-borderless-2-2019", [],
+                                        "PDF without rules, 2019 edition, blank cells and / — markers"),
+    "spaced-layout-4-hrules-2019": ("pdf-hrules-3-2019", [], "PDF with row rules, 2019 edition"),
+    "spaced-layout-5-wrapped-2021": ("pdf-wrapped-1-2021", [], "PDF with wrapped labels, 2021 edition"),
+    "spaced-layout-6-pagebreak-2019": ("pdf-pagebreak-2-2019", [], "PDF whose tables break across pages, 2019"),
+    "spaced-layout-7-merged-2019": ("pdf-merged-2-2019", [], "PDF with merged cells, 2019 edition"),
+    "spaced-layout-8-vrules-2021": ("pdf-vrules-1-2021", [], "PDF with column rules, 2021 edition"),
+}
+
+
+def layout_case(name, origin, options, what):
+    source_dir = REPORTS / origin
+    pdf = next(source_dir.glob("*.pdf"))
+    target = REPORTS / name
+    target.mkdir(exist_ok=True)
+    text = subprocess.run(["pdftotext", "-layout", *options, str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    source = name + ".txt"
+    (target / source).write_text(text, encoding="utf-8")
+    expected = json.loads((source_dir / "expected.json").read_text(encoding="utf-8"))
+    expected["source"] = source
+    expected["notes"] = (f"Text of the golden case {origin} ({what}) as `pdftotext -layout` gives it (made by "
+                         f"src/test/generators/spaced_cases.py): table columns aligned with runs of spaces, "
+                         f"wrapped labels on lines of their own, page footers and form feeds inside the tables. "
+                         f"Figures, unit, year and edition as in {origin}.")
+    (target / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n",
+                                          encoding="utf-8")
+
+
+if __name__ == "__main__":
+    for case, (origin, opts, what) in LAYOUT_CASES.items():
+        layout_case(case, origin, opts, what)

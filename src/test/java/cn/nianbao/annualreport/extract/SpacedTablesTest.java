@@ -1,0 +1,72 @@
+package cn.nianbao.annualreport.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SpacedTablesTest {
+
+    private static List<String> grid(String... lines) {
+        return SpacedTables.grid(ReportText.numbered(List.of(lines))).orElseThrow().lines();
+    }
+
+    @Test
+    void textWithoutSpacedFiguresIsLeftAsItIs() {
+        assertTrue(SpacedTables.grid(ReportText.numbered(List.of("标题", "本年收到申请 5 件。"))).isEmpty());
+    }
+
+    @Test
+    void aBlankCellStaysInItsColumnWhenTheOtherRowsGiveTheColumns() {
+        List<String> lines = grid(
+                "一、本年新收政府信息公开申请数量        5      0      0      7",
+                "二、上年结转政府信息公开申请数量        1      2      3      6",
+                "（一）予以公开" + " ".repeat(17) + "4             1      5");
+        assertEquals("（一）予以公开\t4\t\t1\t5", lines.get(2));
+        assertEquals("二、上年结转政府信息公开申请数量\t1\t2\t3\t6", lines.get(1));
+    }
+
+    @Test
+    void aFigureBetweenTwoColumnsIsNotPlaced() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "丙           4            5");
+        assertEquals("丙", lines.get(2));
+    }
+
+    @Test
+    void aLoneRowKeepsItsFiguresInOrderWithoutInventingBlanks() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "结果维持  结果纠正  其他结果",
+                "0    0    3        3     2    8",
+                "",
+                "五、存在的主要问题");
+        assertEquals("0\t0\t3\t3\t2\t8", lines.get(3));
+    }
+
+    @Test
+    void figuresPartedBySingleSpacesAreFiguresInOrder() {
+        List<String> lines = grid(
+                "一、本年新收政府信息公开申请数量 5 0 0 5",
+                "二、上年结转政府信息公开申请数量 1 2 3 6",
+                "（一）予以公开 4 0 1 5");
+        assertEquals("（一）予以公开\t4\t0\t1\t5", lines.get(2));
+    }
+
+    @Test
+    void aLabelWrappedAroundItsFiguresIsJoined() {
+        List<String> lines = grid(
+                "一、本年新收政府信息公开申请数量        5      0      0      5",
+                "（二）部分公开（区分处理的，只计这一情",
+                " ".repeat(24) + "1      2      3      6",
+                "形，不计其他情形）",
+                "二、上年结转政府信息公开申请数量        1      2      3      6");
+        assertEquals("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t2\t3\t6", lines.get(1));
+        assertEquals(3, lines.size());
+    }
+}

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>Two spaces or more part two cells. A row line is a line ending in figures standing apart: its label (the text
  * before) and its figures. The row lines between two header lines (lines of several cells without figures) are one
- * block; the block's lines with most figures give its columns, each at the middle of the figures standing there.
- * A line with fewer figures has its blank cells where no figure stands, when each figure stands clearly nearest to
- * one column (closer than a third of the distance between two columns) and no two share one; otherwise its figures
- * are dropped and the grid reader leaves the row blank with a {@code row-in-doubt} finding. A row line without a
+ * block; the block's lines with most figures give its columns, each from where its figures start to where they end.
+ * A line with fewer figures has its blank cells where no figure stands, when each figure overlaps one column only
+ * (from where the column's figures start to where they end) and no two share one; otherwise its figures are dropped
+ * and the grid reader leaves the row blank with a {@code row-in-doubt} finding. A row line without a
  * label takes the label lines just above and below it (a label wrapped around its figures). Figures parted by single
  * spaces (a browser's copy) are figures in order, one per column. Form feeds (page breaks) are dropped.
  *
@@ -27,8 +27,6 @@ final class SpacedTables {
 
     /** The fewest lines of two figures or more standing apart that make a text one with spaced tables. */
     private static final int FEWEST_ROWS = 3;
-    /** A figure stands in a column when closer to it than this share of the distance between two columns. */
-    private static final double NEAREST = 1.0 / 3;
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
 
     private SpacedTables() {
@@ -37,9 +35,6 @@ final class SpacedTables {
     /** One run of text on a line: where it starts and ends (characters) and whether it is a figure. */
     private record Run(String text, int start, int end, boolean figure) {
 
-        double centre() {
-            return (start + end) / 2.0;
-        }
     }
 
     /** A line split into its label runs and the figures ending it. */
@@ -68,20 +63,20 @@ final class SpacedTables {
         List<String> places = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
         for (int k = 0; k < lines.size(); k++) {
-            if (lines.get(k).isRow() && lines.get(k).labels().isEmpty()) {
-                wrappedLabel(lines, given, k, taken);
+            if (needsLabel(lines, k)) {
+                wrappedLabel(lines, k, taken);
             }
         }
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             if (line.isRow()) {
+                String wrapped = needsLabel(lines, k) ? wrappedLabel(lines, k, new boolean[lines.size()]) : "";
                 List<String> cells = new ArrayList<>();
-                String wrapped = line.labels().isEmpty()
-                        ? wrappedLabel(lines, given, k, new boolean[lines.size()]) : "";
-                if (!wrapped.isEmpty()) {
+                if (wrapped.isEmpty()) {
+                    line.labels().forEach(r -> cells.add(r.text()));
+                } else {
                     cells.add(wrapped);
                 }
-                line.labels().forEach(r -> cells.add(r.text()));
                 cells.addAll(placed(line.figures(), columnsAround(lines, k)));
                 out.add(String.join("\t", cells));
                 places.add(text.place(k));
@@ -94,7 +89,7 @@ final class SpacedTables {
     }
 
     /** The columns of the block of row lines around line {@code k}: between the header lines before and after. */
-    private static double[] columnsAround(List<Line> lines, int k) {
+    private static int[][] columnsAround(List<Line> lines, int k) {
         int from = k;
         while (from > 0 && !lines.get(from - 1).isHeader()) {
             from--;
@@ -107,79 +102,120 @@ final class SpacedTables {
     }
 
     /**
-     * The label of a row line without one: the label line just above and the one just below (a label wrapped around
-     * its figures), each taken when it is a line of one run without figures; marks them taken.
+     * Whether row line {@code k} takes its label from the lines around it: it has none, or only text ending left of
+     * where the label on the line just above or below starts (pieces of a group label printed down the left
+     * column, as {@code 度办} of {@code 三、本年度办理结果}).
      */
-    private static String wrappedLabel(List<Line> lines, List<String> given, int k, boolean[] taken) {
-        StringBuilder label = new StringBuilder();
-        if (k > 0 && isLabelOnly(lines.get(k - 1))) {
-            label.append(lines.get(k - 1).labels().get(0).text());
-            mark(taken, k - 1);
+    private static boolean needsLabel(List<Line> lines, int k) {
+        Line row = lines.get(k);
+        if (!row.isRow()) {
+            return false;
         }
-        if (k + 1 < lines.size() && isLabelOnly(lines.get(k + 1))
-                && (k + 2 >= lines.size() || !lines.get(k + 2).isRow() || !lines.get(k + 2).labels().isEmpty())) {
-            label.append(lines.get(k + 1).labels().get(0).text());
-            mark(taken, k + 1);
+        if (row.labels().isEmpty()) {
+            return true;
+        }
+        int end = last(row.labels()).end();
+        for (int j : new int[] {k - 1, k + 1}) {
+            if (j >= 0 && j < lines.size() && isLabelLine(lines.get(j), row)
+                    && last(lines.get(j).labels()).start() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The label of a row line that takes it from the lines around it: the label lines just above it (but one just
+     * below another such row line, which is that row's) and the one just below (unless just above another such row
+     * line), each the last run of a line without figures ending left of the row's figures, standing in the same
+     * column as the first taken (a label wrapped around or above its figures); marks them taken.
+     */
+    private static String wrappedLabel(List<Line> lines, int k, boolean[] taken) {
+        Line row = lines.get(k);
+        Run column = null;
+        int above = k;
+        while (above > 0 && isLabelLine(lines.get(above - 1), row)
+                && !(above - 2 >= 0 && needsLabel(lines, above - 2))
+                && (column == null || overlaps(last(lines.get(above - 1).labels()), column))) {
+            above--;
+            column = column == null ? last(lines.get(above).labels()) : column;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int j = above; j < k; j++) {
+            label.append(last(lines.get(j).labels()).text());
+            taken[j] = true;
+        }
+        if (k + 1 < lines.size() && isLabelLine(lines.get(k + 1), row)
+                && (k + 2 >= lines.size() || !needsLabel(lines, k + 2))
+                && (column == null || overlaps(last(lines.get(k + 1).labels()), column))) {
+            label.append(last(lines.get(k + 1).labels()).text());
+            taken[k + 1] = true;
         }
         return label.toString();
     }
 
-    private static void mark(boolean[] taken, int k) {
-        taken[k] = true;
+    private static Run last(List<Run> runs) {
+        return runs.get(runs.size() - 1);
     }
 
-    private static boolean isLabelOnly(Line line) {
-        return line.figures().isEmpty() && line.labels().size() == 1;
+    private static boolean overlaps(Run a, Run b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
-    /** The middle of each column: of the i-th figure of the lines with most figures. */
-    private static double[] columns(List<Line> block) {
+    /** Whether a line can hold part of a row's label: text without figures, ending left of the row's figures. */
+    private static boolean isLabelLine(Line line, Line row) {
+        if (!line.figures().isEmpty() || line.labels().isEmpty()) {
+            return false;
+        }
+        int figures = row.figures().get(0).start();
+        return figures < 0 || last(line.labels()).end() <= figures;
+    }
+
+    /**
+     * The extent of each column, from where its figure starts to where it ends on the lines with most figures (the
+     * i-th figure of each); none when a figure of those lines has no position (figures parted by single spaces).
+     */
+    private static int[][] columns(List<Line> block) {
         int most = block.stream().mapToInt(l -> l.isRow() ? l.figures().size() : 0).max().orElse(0);
-        double[] columns = new double[most];
+        List<Line> full = block.stream().filter(l -> l.isRow() && l.figures().size() == most).toList();
+        int[][] columns = new int[most][];
         for (int c = 0; c < most; c++) {
             int column = c;
-            double[] centres = block.stream().filter(l -> l.isRow() && l.figures().size() == most)
-                    .mapToDouble(l -> l.figures().get(column).centre()).sorted().toArray();
-            columns[c] = centres[centres.length / 2];
+            columns[c] = new int[] {full.stream().mapToInt(l -> l.figures().get(column).start()).min().orElse(-1),
+                full.stream().mapToInt(l -> l.figures().get(column).end()).max().orElse(-1)};
         }
         return columns;
     }
 
-    /** The figures in their columns, blank where none stands; the figures alone when they cannot be placed. */
-    private static List<String> placed(List<Run> figures, double[] columns) {
-        if (figures.size() == columns.length || figures.stream().anyMatch(f -> f.start() < 0)) {
+    /**
+     * The figures in their columns, blank where none stands, when each figure overlaps one column only and no two
+     * share one; the figures alone when there are as many as columns; none when they cannot be placed.
+     */
+    private static List<String> placed(List<Run> figures, int[][] columns) {
+        if (figures.size() == columns.length) {
             return figures.stream().map(Run::text).toList();
+        }
+        if (figures.stream().anyMatch(f -> f.start() < 0)
+                || Arrays.stream(columns).anyMatch(c -> c[0] < 0)) {
+            return List.of();
         }
         String[] cells = new String[columns.length];
         Arrays.fill(cells, "");
         int last = -1;
         for (Run figure : figures) {
-            int nearest = -1;
+            List<Integer> holding = new ArrayList<>();
             for (int c = 0; c < columns.length; c++) {
-                double spacing = spacing(columns, c);
-                if (Math.abs(figure.centre() - columns[c]) < NEAREST * spacing) {
-                    nearest = c;
+                if (figure.start() < columns[c][1] && columns[c][0] < figure.end()) {
+                    holding.add(c);
                 }
             }
-            if (nearest <= last) {
+            if (holding.size() != 1 || holding.get(0) <= last) {
                 return List.of();
             }
-            cells[nearest] = figure.text();
-            last = nearest;
+            last = holding.get(0);
+            cells[last] = figure.text();
         }
         return List.of(cells);
-    }
-
-    /** The distance from column {@code c} to its nearest neighbour. */
-    private static double spacing(double[] columns, int c) {
-        double spacing = Double.MAX_VALUE;
-        if (c > 0) {
-            spacing = columns[c] - columns[c - 1];
-        }
-        if (c + 1 < columns.length) {
-            spacing = Math.min(spacing, columns[c + 1] - columns[c]);
-        }
-        return spacing;
     }
 
     /**

@@ -69,4 +69,18 @@ class SpacedTablesTest {
         assertEquals("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t1\t2\t3\t6", lines.get(1));
         assertEquals(3, lines.size());
     }
+
+    @Test
+    void piecesOfAGroupLabelDownTheLeftColumnGiveWayToTheWrappedRowLabel() {
+        List<String> lines = grid(
+                "甲               1.一行标签        5   0   0   5",
+                "本年",
+                "               1.本机关不掌握相关政",
+                "度办" + " ".repeat(32) + "0   1   1",
+                "               府信息",
+                "理结",
+                "               3.补正后申请内容      0   0   1   1");
+        assertEquals("1.本机关不掌握相关政府信息\t\t0\t1\t1", lines.get(2));
+        assertEquals("本年", lines.get(1));
+    }
 }

@@ -28,6 +28,13 @@ final class SpacedTables {
     /** The fewest lines of two figures or more standing apart that make a text one with spaced tables. */
     private static final int FEWEST_ROWS = 3;
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
+    /**
+     * A numbering that starts a row's label or a caption: {@code （二）}, {@code 三、}, {@code 1.}, {@code 2、},
+     * {@code 第二十条}.
+     */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^([（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[.．、]"
+                    + "|第[一二三四五六七八九十百]{1,4}条)");
 
     private SpacedTables() {
     }
@@ -63,19 +70,20 @@ final class SpacedTables {
         List<String> places = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
         for (int k = 0; k < lines.size(); k++) {
-            if (needsLabel(lines, k)) {
+            if (lines.get(k).isRow()) {
                 wrappedLabel(lines, k, taken);
             }
         }
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             if (line.isRow()) {
-                String wrapped = needsLabel(lines, k) ? wrappedLabel(lines, k, new boolean[lines.size()]) : "";
+                String label = wrappedLabel(lines, k, new boolean[lines.size()]);
                 List<String> cells = new ArrayList<>();
-                if (wrapped.isEmpty()) {
-                    line.labels().forEach(r -> cells.add(r.text()));
-                } else {
-                    cells.add(wrapped);
+                if (!needsLabel(lines, k)) {
+                    line.labels().subList(0, line.labels().size() - 1).forEach(r -> cells.add(r.text()));
+                }
+                if (!label.isEmpty()) {
+                    cells.add(label);
                 }
                 cells.addAll(placed(line.figures(), columnsAround(lines, k)));
                 out.add(String.join("\t", cells));
@@ -102,9 +110,9 @@ final class SpacedTables {
     }
 
     /**
-     * Whether row line {@code k} takes its label from the lines around it: it has none, or only text ending left of
-     * where the label on the line just above or below starts (pieces of a group label printed down the left
-     * column, as {@code 度办} of {@code 三、本年度办理结果}).
+     * Whether row line {@code k} takes its label from the lines around it: it has none, or only text without a
+     * numbering ending left of where the label on the line just above or below starts (pieces of a group label
+     * printed down the left column, as {@code 度办} of {@code 三、本年度办理结果}).
      */
     private static boolean needsLabel(List<Line> lines, int k) {
         Line row = lines.get(k);
@@ -113,6 +121,9 @@ final class SpacedTables {
         }
         if (row.labels().isEmpty()) {
             return true;
+        }
+        if (NUMBERED.matcher(last(row.labels()).text()).find()) {
+            return false;
         }
         int end = last(row.labels()).end();
         for (int j : new int[] {k - 1, k + 1}) {
@@ -125,33 +136,65 @@ final class SpacedTables {
     }
 
     /**
-     * The label of a row line that takes it from the lines around it: the label lines just above it (but one just
-     * below another such row line, which is that row's) and the one just below (unless just above another such row
-     * line), each the last run of a line without figures ending left of the row's figures, standing in the same
-     * column as the first taken (a label wrapped around or above its figures); marks them taken.
+     * The label of row line {@code k} with the pieces of it wrapped onto the lines around, each the last run of a
+     * line without figures ending left of the row's figures, in the label's column (one blank line may stand
+     * between two pieces); marks them taken. Above the row, pieces are taken up to the one that starts a label (a
+     * numbering such as {@code （二）} or {@code 1.}), unless the row's own label starts so; a piece without numbering
+     * just below another row is that row's. Below the row, pieces are taken up to one that starts a label or one
+     * just above a row without a label of its own (which may be that row's). Empty when there is no label at all.
      */
     private static String wrappedLabel(List<Line> lines, int k, boolean[] taken) {
         Line row = lines.get(k);
-        Run column = null;
-        int above = k;
-        while (above > 0 && isLabelLine(lines.get(above - 1), row)
-                && !(above - 2 >= 0 && needsLabel(lines, above - 2))
-                && (column == null || overlaps(last(lines.get(above - 1).labels()), column))) {
-            above--;
-            column = column == null ? last(lines.get(above).labels()) : column;
-        }
-        StringBuilder label = new StringBuilder();
-        for (int j = above; j < k; j++) {
-            label.append(last(lines.get(j).labels()).text());
+        Run own = needsLabel(lines, k) ? null : last(row.labels());
+        Run column = own;
+        List<String> label = new ArrayList<>();
+        boolean started = own != null && NUMBERED.matcher(own.text()).find();
+        int j = previous(lines, k);
+        while (!started && j >= 0 && isLabelLine(lines.get(j), row)) {
+            Run piece = last(lines.get(j).labels());
+            started = NUMBERED.matcher(piece.text()).find();
+            int before = previous(lines, j);
+            if (column != null && !overlaps(piece, column) || !started && before >= 0 && lines.get(before).isRow()) {
+                break;
+            }
+            label.add(0, piece.text());
             taken[j] = true;
+            column = column == null ? piece : column;
+            j = before;
         }
-        if (k + 1 < lines.size() && isLabelLine(lines.get(k + 1), row)
-                && (k + 2 >= lines.size() || !needsLabel(lines, k + 2))
-                && (column == null || overlaps(last(lines.get(k + 1).labels()), column))) {
-            label.append(last(lines.get(k + 1).labels()).text());
-            taken[k + 1] = true;
+        if (own != null) {
+            label.add(own.text());
         }
-        return label.toString();
+        j = next(lines, k);
+        while (j < lines.size() && isLabelLine(lines.get(j), row)) {
+            Run piece = last(lines.get(j).labels());
+            int after = next(lines, j);
+            if (column != null && !overlaps(piece, column) || NUMBERED.matcher(piece.text()).find()
+                    || after < lines.size() && needsLabel(lines, after)) {
+                break;
+            }
+            label.add(piece.text());
+            taken[j] = true;
+            column = column == null ? piece : column;
+            j = after;
+        }
+        return String.join("", label);
+    }
+
+    /** The line before line {@code k}, over one blank line; -1 at the start. */
+    private static int previous(List<Line> lines, int k) {
+        int j = k - 1;
+        return j >= 1 && isBlank(lines.get(j)) ? j - 1 : j;
+    }
+
+    /** The line after line {@code k}, over one blank line; the line count at the end. */
+    private static int next(List<Line> lines, int k) {
+        int j = k + 1;
+        return j + 1 < lines.size() && isBlank(lines.get(j)) ? j + 1 : j;
+    }
+
+    private static boolean isBlank(Line line) {
+        return line.labels().isEmpty() && line.figures().isEmpty();
     }
 
     private static Run last(List<Run> runs) {

@@ -83,4 +83,30 @@ class SpacedTablesTest {
         assertEquals("1.本机关不掌握相关政府信息\t\t0\t1\t1", lines.get(2));
         assertEquals("本年", lines.get(1));
     }
+
+    @Test
+    void aLabelWrappedOverThreeLinesAroundItsFiguresIsJoinedOverABlankLine() {
+        List<String> lines = grid(
+                "     1、申请人无正当理由逾期不补",
+                "",
+                "     正、行政机关不再处理其政府信           67        3        71",
+                "     息公开申请",
+                "",
+                "     3、其他                                 8        2        10",
+                "     （七）总计                              9        2        11");
+        assertEquals("1、申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t67\t3\t71", lines.get(0));
+        assertEquals("3、其他\t8\t2\t10", lines.get(1));
+    }
+
+    @Test
+    void aNumberedLabelIsNoPieceOfAGroupLabel() {
+        List<String> lines = grid(
+                "          5.要求行政机关确认或重新",
+                "                                     2     1     3",
+                "          出具已获取信息",
+                "（六）其他处理                       0     2     2",
+                "（七）总计                           1     2     3");
+        assertEquals("5.要求行政机关确认或重新出具已获取信息\t2\t1\t3", lines.get(0));
+        assertEquals("（六）其他处理\t0\t2\t2", lines.get(1));
+    }
 }

@@ -85,7 +85,7 @@ final class SpacedTables {
                 if (!label.isEmpty()) {
                     cells.add(label);
                 }
-                cells.addAll(placed(line.figures(), columnsAround(lines, k)));
+                cells.addAll(placed(line.figures(), columnsAround(lines, given, k)));
                 out.add(String.join("\t", cells));
                 places.add(text.place(k));
             } else if (!taken[k] && !given.get(k).isBlank()) {
@@ -96,14 +96,34 @@ final class SpacedTables {
         return Optional.of(new ReportText(out, places, true));
     }
 
-    /** The columns of the block of row lines around line {@code k}: between the header lines before and after. */
-    private static int[][] columnsAround(List<Line> lines, int k) {
+    /**
+     * Whether line {@code k} is a header line parting two blocks of rows: several runs without figures, reaching over
+     * the figures of the next row line (a line of label pieces, as {@code 理    4.无正当理由}, ends left of them).
+     */
+    private static boolean isHeader(List<Line> lines, int k) {
+        if (!lines.get(k).isHeader()) {
+            return false;
+        }
+        for (int j = k + 1; j < lines.size(); j++) {
+            if (lines.get(j).isRow()) {
+                int figures = lines.get(j).figures().get(0).start();
+                return figures < 0 || last(lines.get(k).labels()).end() > figures;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The columns of the block of row lines around line {@code k}: between the header lines before and after, on
+     * one page (a form feed starts the next).
+     */
+    private static int[][] columnsAround(List<Line> lines, List<String> given, int k) {
         int from = k;
-        while (from > 0 && !lines.get(from - 1).isHeader()) {
+        while (from > 0 && !isHeader(lines, from - 1) && given.get(from).indexOf('\f') < 0) {
             from--;
         }
-        int to = k;
-        while (to < lines.size() && !lines.get(to).isHeader()) {
+        int to = k + 1;
+        while (to < lines.size() && !isHeader(lines, to) && given.get(to).indexOf('\f') < 0) {
             to++;
         }
         return columns(lines.subList(from, to));
@@ -137,9 +157,10 @@ final class SpacedTables {
 
     /**
      * The label of row line {@code k} with the pieces of it wrapped onto the lines around, each the last run of a
-     * line without figures ending left of the row's figures, in the label's column (one blank line may stand
-     * between two pieces); marks them taken. Above the row, pieces are taken up to the one that starts a label (a
-     * numbering such as {@code （二）} or {@code 1.}), unless the row's own label starts so; a piece without numbering
+     * line without figures ending left of the row's figures, in the label's column (one blank line, or a line of
+     * a group label standing left of the column, may stand between two pieces); marks them taken. Above the row,
+     * pieces are taken up to the one that starts a label (a numbering such as {@code （二）} or {@code 1.}), unless
+     * the row's own label starts so; a piece without numbering
      * just below another row is that row's. Below the row, pieces are taken up to one that starts a label or one
      * just above a row without a label of its own (which may be that row's). Empty when there is no label at all.
      */
@@ -152,8 +173,12 @@ final class SpacedTables {
         int j = previous(lines, k);
         while (!started && j >= 0 && isLabelLine(lines.get(j), row)) {
             Run piece = last(lines.get(j).labels());
-            started = NUMBERED.matcher(piece.text()).find();
             int before = previous(lines, j);
+            if (column != null && piece.end() <= column.start()) {
+                j = before;
+                continue;
+            }
+            started = NUMBERED.matcher(piece.text()).find();
             if (column != null && !overlaps(piece, column) || !started && before >= 0 && lines.get(before).isRow()) {
                 break;
             }
@@ -169,6 +194,10 @@ final class SpacedTables {
         while (j < lines.size() && isLabelLine(lines.get(j), row)) {
             Run piece = last(lines.get(j).labels());
             int after = next(lines, j);
+            if (column != null && piece.end() <= column.start()) {
+                j = after;
+                continue;
+            }
             if (column != null && !overlaps(piece, column) || NUMBERED.matcher(piece.text()).find()
                     || after < lines.size() && needsLabel(lines, after)) {
                 break;

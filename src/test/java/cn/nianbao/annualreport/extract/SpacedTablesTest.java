@@ -109,4 +109,27 @@ class SpacedTablesTest {
         assertEquals("5.要求行政机关确认或重新出具已获取信息\t2\t1\t3", lines.get(0));
         assertEquals("（六）其他处理\t0\t2\t2", lines.get(1));
     }
+
+    @Test
+    void aNewPageStartsNewColumns() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "\f丙              1              3       4",
+                "丁              2              1       3",
+                "戊              2                      2");
+        assertEquals("戊\t2\t\t2", lines.get(4));
+    }
+
+    @Test
+    void aLineOfLabelPiecesLeftOfTheFiguresDoesNotPartTheBlock() {
+        List<String> lines = grid(
+                "          1.甲申请        5       0       7",
+                "          2.乙申请        1       2       6",
+                "（五）不予处",
+                "  理      3.丙申请",
+                " ".repeat(23) + "4" + " ".repeat(15) + "4",
+                "          4.丁申请        1       2       3");
+        assertEquals("3.丙申请\t4\t\t4", lines.get(3));
+    }
 }

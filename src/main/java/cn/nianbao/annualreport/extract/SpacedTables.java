@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * (from where the column's figures start to where they end) and no two share one; otherwise its figures are dropped
  * and the grid reader leaves the row blank with a {@code row-in-doubt} finding. A row line without a
  * label takes the label lines just above and below it (a label wrapped around its figures). Figures parted by single
- * spaces (a browser's copy) are figures in order, one per column. Form feeds (page breaks) are dropped.
+ * spaces (a browser's copy) are figures in order, one per column. A form feed (a page break, written by
+ * {@code pdftotext} before the first character of a page) takes no column.
  *
  * <p>Text without such tables (fewer than {@value #FEWEST_ROWS} lines with two figures standing apart) is left as
  * it is.
@@ -27,6 +28,9 @@ final class SpacedTables {
 
     /** The fewest lines of two figures or more standing apart that make a text one with spaced tables. */
     private static final int FEWEST_ROWS = 3;
+    /** A page number printed in a footer: {@code -3-}, {@code — 3 —}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-—–]?\\s*\\d+\\s*[-—–]?|第\\s*\\d+\\s*页(\\s*[，,]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+");
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     /**
      * A numbering that starts a row's label or a caption: {@code （二）}, {@code 三、}, {@code 1.}, {@code 2、},
@@ -62,7 +66,7 @@ final class SpacedTables {
         if (given.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
             return Optional.empty();
         }
-        List<Line> lines = given.stream().map(l -> split(l.replace('\f', ' '))).toList();
+        List<Line> lines = given.stream().map(l -> split(l.replace("\f", ""))).toList();
         if (lines.stream().filter(l -> l.figures().size() >= 2).count() < FEWEST_ROWS) {
             return Optional.empty();
         }
@@ -89,7 +93,7 @@ final class SpacedTables {
                 out.add(String.join("\t", cells));
                 places.add(text.place(k));
             } else if (!taken[k] && !given.get(k).isBlank()) {
-                out.add(given.get(k).replace('\f', ' ').strip());
+                out.add(given.get(k).replace("\f", "").strip());
                 places.add(text.place(k));
             }
         }
@@ -234,9 +238,13 @@ final class SpacedTables {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    /** Whether a line can hold part of a row's label: text without figures, ending left of the row's figures. */
+    /**
+     * Whether a line can hold part of a row's label: text without figures, ending left of the row's figures, and
+     * no page number.
+     */
     private static boolean isLabelLine(Line line, Line row) {
-        if (!line.figures().isEmpty() || line.labels().isEmpty()) {
+        if (!line.figures().isEmpty() || line.labels().isEmpty()
+                || line.labels().size() == 1 && PAGE_NUMBER.matcher(line.labels().get(0).text()).matches()) {
             return false;
         }
         int figures = row.figures().get(0).start();

@@ -299,6 +299,26 @@ final class SpacedTables {
     }
 
     /**
+     * A label run starting at {@code start}, as one run or two: a piece of a group label one space before a row's
+     * label is a run of its own, when the row's label starts with a numbering ({@code 三、 （一）予以公开}) or the
+     * piece is one or two characters before four or more ({@code 度办 一情形，不计其他情形}).
+     */
+    private static List<Run> labelRuns(String text, int start) {
+        int space = text.indexOf(' ');
+        if (space > 0) {
+            String piece = text.substring(0, space);
+            String rest = text.substring(space + 1).strip();
+            if (!PdfChunk.isFigure(piece) && (NUMBERED.matcher(rest).find()
+                    || piece.length() <= 2 && !NUMBERED.matcher(piece).find() && rest.length() >= 4)) {
+                int restStart = start + text.indexOf(rest, space);
+                return List.of(new Run(piece, start, start + space, false),
+                        new Run(rest, restStart, restStart + rest.length(), false));
+            }
+        }
+        return List.of(new Run(text, start, start + text.length(), false));
+    }
+
+    /**
      * A line as runs parted by two spaces or more, the figures ending it apart from the label before them. A run of
      * figures parted by single spaces ({@code 5 0 0 5}) is that many figures, in order, their positions unknown.
      */
@@ -315,13 +335,15 @@ final class SpacedTables {
             if (words.length - figures >= 2 && !PdfChunk.isFigure(run.replace(" ", ""))) {
                 if (figures > 0) {
                     String label = String.join(" ", Arrays.copyOfRange(words, 0, figures));
-                    runs.add(new Run(label, m.start(), m.start() + label.length(), false));
+                    runs.addAll(labelRuns(label, m.start()));
                 }
                 for (int w = figures; w < words.length; w++) {
                     runs.add(new Run(words[w], -1, -1, true));
                 }
+            } else if (PdfChunk.isFigure(run)) {
+                runs.add(new Run(run, m.start(), m.end(), true));
             } else {
-                runs.add(new Run(run, m.start(), m.end(), PdfChunk.isFigure(run)));
+                runs.addAll(labelRuns(run, m.start()));
             }
         }
         int first = runs.size();

@@ -132,4 +132,28 @@ class SpacedTablesTest {
                 "          4.丁申请        1       2       3");
         assertEquals("3.丙申请\t4\t\t4", lines.get(3));
     }
+
+    @Test
+    void aGroupLabelPieceOneSpaceBeforeARowLabelIsACellOfItsOwn() {
+        List<String> lines = grid(
+                "一、本年新收政府信息公开申请数量           193      26      269",
+                "二、上年结转政府信息公开申请数量             0       2        2",
+                "三、 （一）予以公开                          /       2        7",
+                "本年 （二）部分公开（区分处理的，只计这",
+                "度办 一情形，不计其他情形）                 24       0       25");
+        assertEquals("三、\t（一）予以公开\t/\t2\t7", lines.get(2));
+        assertEquals("度办\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t24\t0\t25", lines.get(3));
+    }
+
+    @Test
+    void aPageNumberIsNoPieceOfALabel() {
+        List<String> lines = grid(
+                "规章        5       0       7",
+                "规范性文件  1       2       6",
+                "行政许可    1       2       6",
+                "                        -1-",
+                "\f行政事业性收费                 0");
+        assertEquals("-1-", lines.get(3));
+        assertEquals("行政事业性收费\t0", lines.get(4));
+    }
 }

@@ -134,9 +134,10 @@ final class SpacedTables {
     }
 
     /**
-     * Whether row line {@code k} takes its label from the lines around it: it has none, or only text without a
-     * numbering ending left of where the label on the line just above or below starts (pieces of a group label
-     * printed down the left column, as {@code 度办} of {@code 三、本年度办理结果}).
+     * Whether row line {@code k} takes its label from the lines around it: it has none, or only text ending left
+     * of where the label on the line just above or below starts (pieces of a group label printed down the left
+     * column, as {@code 度办} of {@code 三、本年度办理结果}); text with a numbering ({@code （三）不}) only when that
+     * label starts with one too.
      */
     private static boolean needsLabel(List<Line> lines, int k) {
         Line row = lines.get(k);
@@ -146,13 +147,12 @@ final class SpacedTables {
         if (row.labels().isEmpty()) {
             return true;
         }
-        if (NUMBERED.matcher(last(row.labels()).text()).find()) {
-            return false;
-        }
+        boolean numbered = NUMBERED.matcher(last(row.labels()).text()).find();
         int end = last(row.labels()).end();
         for (int j : new int[] {k - 1, k + 1}) {
             if (j >= 0 && j < lines.size() && isLabelLine(lines.get(j), row)
-                    && last(lines.get(j).labels()).start() >= end) {
+                    && last(lines.get(j).labels()).start() >= end
+                    && (!numbered || NUMBERED.matcher(last(lines.get(j).labels()).text()).find())) {
                 return true;
             }
         }

@@ -31,6 +31,8 @@ final class SpacedTables {
     /** A page number printed in a footer: {@code -3-}, {@code — 3 —}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—–]?\\s*\\d+\\s*[-—–]?|第\\s*\\d+\\s*页(\\s*[，,]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+");
+    /** The sign printed before a change, one space before its figure ({@code 增 33}): part of the figure. */
+    private static final Pattern SIGN = Pattern.compile("[增减減]");
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     /**
      * A numbering that starts a row's label or a caption: {@code （二）}, {@code 三、}, {@code 1.}, {@code 2、},
@@ -269,15 +271,14 @@ final class SpacedTables {
 
     /**
      * The figures in their columns, blank where none stands, when each figure overlaps one column only and no two
-     * share one; the figures alone when there are as many as columns; none when they cannot be placed.
+     * share one; the figures alone, in order, when there are as many as columns or their or the columns' positions
+     * are unknown (parted by single spaces: the grid reader takes them only when there is one per column); none
+     * when they cannot be placed.
      */
     private static List<String> placed(List<Run> figures, int[][] columns) {
-        if (figures.size() == columns.length) {
-            return figures.stream().map(Run::text).toList();
-        }
-        if (figures.stream().anyMatch(f -> f.start() < 0)
+        if (figures.size() == columns.length || figures.stream().anyMatch(f -> f.start() < 0)
                 || Arrays.stream(columns).anyMatch(c -> c[0] < 0)) {
-            return List.of();
+            return figures.stream().map(Run::text).toList();
         }
         String[] cells = new String[columns.length];
         Arrays.fill(cells, "");
@@ -332,7 +333,8 @@ final class SpacedTables {
             while (figures > 0 && PdfChunk.isFigure(words[figures - 1])) {
                 figures--;
             }
-            if (words.length - figures >= 2 && !PdfChunk.isFigure(run.replace(" ", ""))) {
+            if (words.length - figures >= 2
+                    || figures > 0 && figures < words.length && !SIGN.matcher(words[figures - 1]).matches()) {
                 if (figures > 0) {
                     String label = String.join(" ", Arrays.copyOfRange(words, 0, figures));
                     runs.addAll(labelRuns(label, m.start()));

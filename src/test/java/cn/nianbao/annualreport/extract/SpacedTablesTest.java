@@ -156,4 +156,18 @@ class SpacedTablesTest {
         assertEquals("-1-", lines.get(3));
         assertEquals("行政事业性收费\t0", lines.get(4));
     }
+
+    @Test
+    void aBrowserCopyRowKeepsItsFiguresInOrderAndItsSignedChange() {
+        List<String> lines = grid(
+                "规章 1 0 11",
+                "行政规范性文件 8 26 66",
+                "行政许可 447228",
+                "行政事业性收费      45      增 33",
+                "447 7 0 0 0 0 454");
+        assertEquals("规章\t1\t0\t11", lines.get(0));
+        assertEquals("行政许可\t447228", lines.get(2));
+        assertEquals("行政事业性收费\t45\t增33", lines.get(3).replace("增 33", "增33"));
+        assertEquals("447\t7\t0\t0\t0\t0\t454", lines.get(4));
+    }
 }

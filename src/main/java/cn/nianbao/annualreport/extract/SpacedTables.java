@@ -33,6 +33,8 @@ final class SpacedTables {
             "[-—–]?\\s*\\d+\\s*[-—–]?|第\\s*\\d+\\s*页(\\s*[，,]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+");
     /** The sign printed before a change, one space before its figure ({@code 增 33}): part of the figure. */
     private static final Pattern SIGN = Pattern.compile("[增减減]");
+    /** A caption over a block of rows. */
+    private static final Pattern CAPTION = Pattern.compile("^第[一二三四五六七八九十百]{1,4}条");
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     /**
      * A numbering that starts a row's label or a caption: {@code （二）}, {@code 三、}, {@code 1.}, {@code 2、},
@@ -166,7 +168,8 @@ final class SpacedTables {
      * line without figures ending left of the row's figures, in the label's column (one blank line, or a line of
      * a group label standing left of the column, may stand between two pieces); marks them taken. Above the row,
      * pieces are taken up to the one that starts a label (a numbering such as {@code （二）} or {@code 1.}), unless
-     * the row's own label starts so; a piece without numbering
+     * the row's own label starts so; above a row with a label of its own, only when they reach such a start (a
+     * header line above a row is no part of its label); a piece without numbering
      * just below another row is that row's. Below the row, pieces are taken up to one that starts a label or one
      * just above a row without a label of its own (which may be that row's). Empty when there is no label at all.
      */
@@ -175,6 +178,7 @@ final class SpacedTables {
         Run own = needsLabel(lines, k) ? null : last(row.labels());
         Run column = own;
         List<String> label = new ArrayList<>();
+        List<Integer> above = new ArrayList<>();
         boolean started = own != null && NUMBERED.matcher(own.text()).find();
         int j = previous(lines, k);
         while (!started && j >= 0 && isLabelLine(lines.get(j), row)) {
@@ -189,10 +193,16 @@ final class SpacedTables {
                 break;
             }
             label.add(0, piece.text());
-            taken[j] = true;
+            above.add(j);
             column = column == null ? piece : column;
             j = before;
         }
+        if (own != null && !started) {
+            label.clear();
+            above.clear();
+            column = own;
+        }
+        above.forEach(a -> taken[a] = true);
         if (own != null) {
             label.add(own.text());
         }
@@ -241,12 +251,16 @@ final class SpacedTables {
     }
 
     /**
-     * Whether a line can hold part of a row's label: text without figures, ending left of the row's figures, and
-     * no page number.
+     * Whether a line can hold part of a row's label: text without figures, ending left of the row's figures; no page
+     * number, no caption ({@code 第二十条第（一）项}) and no header of three words or more parted by spaces.
      */
     private static boolean isLabelLine(Line line, Line row) {
-        if (!line.figures().isEmpty() || line.labels().isEmpty()
-                || line.labels().size() == 1 && PAGE_NUMBER.matcher(line.labels().get(0).text()).matches()) {
+        if (!line.figures().isEmpty() || line.labels().isEmpty()) {
+            return false;
+        }
+        String text = last(line.labels()).text();
+        if (line.labels().size() == 1 && PAGE_NUMBER.matcher(text).matches() || CAPTION.matcher(text).find()
+                || text.split(" ").length >= 3) {
             return false;
         }
         int figures = row.figures().get(0).start();

@@ -170,4 +170,15 @@ class SpacedTablesTest {
         assertEquals("行政事业性收费\t45\t增33", lines.get(3).replace("增 33", "增33"));
         assertEquals("447\t7\t0\t0\t0\t0\t454", lines.get(4));
     }
+
+    @Test
+    void aHeaderLineAboveALabelledRowIsNoPartOfItsLabel() {
+        List<String> lines = grid(
+                "规章 1 0 11",
+                "行政规范性文件 8 26 66",
+                "第二十条 第（五）项",
+                "信息内容 本年处理决定数量",
+                "行政许可 447228");
+        assertEquals("行政许可\t447228", lines.get(4));
+    }
 }

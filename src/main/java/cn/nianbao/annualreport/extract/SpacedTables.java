@@ -33,6 +33,8 @@ final class SpacedTables {
             "[-—–]?\\s*\\d+\\s*[-—–]?|第\\s*\\d+\\s*页(\\s*[，,]?\\s*共\\s*\\d+\\s*页)?|\\d+\\s*/\\s*\\d+");
     /** The sign printed before a change, one space before its figure ({@code 增 33}): part of the figure. */
     private static final Pattern SIGN = Pattern.compile("[增减減]");
+    /** The most lines a label wraps onto above its figures. */
+    private static final int MOST_PIECES = 3;
     /** A caption over a block of rows. */
     private static final Pattern CAPTION = Pattern.compile("^第[一二三四五六七八九十百]{1,4}条");
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
@@ -168,7 +170,7 @@ final class SpacedTables {
      * line without figures ending left of the row's figures, in the label's column (one blank line, or a line of
      * a group label standing left of the column, may stand between two pieces); marks them taken. Above the row,
      * pieces are taken up to the one that starts a label (a numbering such as {@code （二）} or {@code 1.}), unless
-     * the row's own label starts so; above a row with a label of its own, only when they reach such a start (a
+     * the row's own label starts so, and only when they reach such a start within {@value #MOST_PIECES} lines (a
      * header line above a row is no part of its label); a piece without numbering
      * just below another row is that row's. Below the row, pieces are taken up to one that starts a label or one
      * just above a row without a label of its own (which may be that row's). Empty when there is no label at all.
@@ -197,7 +199,7 @@ final class SpacedTables {
             column = column == null ? piece : column;
             j = before;
         }
-        if (own != null && !started) {
+        if (!started || above.size() > MOST_PIECES) {
             label.clear();
             above.clear();
             column = own;

@@ -182,4 +182,21 @@ class SpacedTablesTest {
                 "一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119");
         assertEquals("行政许可\t447228", lines.get(4));
     }
+
+    @Test
+    void headerWordsAboveARowWithoutALabelAreNoLabelUnlessTheyReachANumberedStart() {
+        List<String> lines = grid(
+                "规章 1 0 11",
+                "行政规范性文件 8 26 66",
+                "一、本年新收政府信息公开申请数量 3001 53 0 0 61 4 3119",
+                "四、政府信息公开行政复议、行政诉讼情况",
+                "结果",
+                "维持",
+                "尚未",
+                "审结",
+                "总计",
+                "72 64 178 37 351");
+        assertEquals("四、政府信息公开行政复议、行政诉讼情况", lines.get(3));
+        assertEquals("72\t64\t178\t37\t351", lines.get(lines.size() - 1));
+    }
 }

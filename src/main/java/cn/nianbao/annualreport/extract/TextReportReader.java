@@ -37,10 +37,13 @@ public final class TextReportReader {
         return read(ReportText.numbered(lines));
     }
 
-    /** Reads the report; Markdown pipe tables are read as tables ({@link MarkdownTables}). */
+    /**
+     * Reads the report; Markdown pipe tables ({@link MarkdownTables}) and tables aligned with spaces
+     * ({@link SpacedTables}) are read as tables.
+     */
     public ExtractedReport read(ReportText given) {
         Optional<ReportText> markdown = MarkdownTables.grid(given);
-        ReportText text = markdown.orElse(given);
+        ReportText text = markdown.or(() -> SpacedTables.grid(given)).orElse(given);
         List<String> lines = text.lines();
         Candidate best = tables(text, text.exactCells());
         Identity identity = ReportIdentity.read(text);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
@@ -103,6 +104,7 @@ final class GridTableReader {
             int blockStart = position;
             Optional<HeaderGrid> header = Optional.empty();
             boolean headerRead = false;
+            List<FoundRow> rows = new ArrayList<>();
             for (RowDef def : block.rows()) {
                 Optional<int[]> label = findLabel(region, position, table, def);
                 if (label.isEmpty()) {
@@ -114,8 +116,12 @@ final class GridTableReader {
                     headerRead = true;
                 }
                 position = label.get()[0] + 1;
-                List<CellCode> codes = Labels.rowCodes(table, block, def);
-                if (readRow(def, codes, region.get(label.get()[0]), label.get()[1], header, values, findings)) {
+                rows.add(new FoundRow(def, Labels.rowCodes(table, block, def), region.get(label.get()[0]),
+                        label.get()[1]));
+            }
+            OptionalInt figureColumn = exactCells ? figureColumn(rows, header) : OptionalInt.empty();
+            for (FoundRow row : rows) {
+                if (readRow(row, header, figureColumn, values, findings)) {
                     found++;
                 }
             }
@@ -123,13 +129,57 @@ final class GridTableReader {
         return found;
     }
 
+    /**
+     * A row found by its label in a block: its definition, cell codes, the line and the index after the label.
+     *
+     * @param def the row's definition
+     * @param codes the row's cell codes
+     * @param line the line holding the row
+     * @param labelEnd the index of the first cell after the label
+     */
+    private record FoundRow(RowDef def, List<CellCode> codes, List<TextCell> line, int labelEnd) {
+    }
+
+    /**
+     * The grid position of a block's first figure column, when every row of the block that the header does not read
+     * and whose figures can stand at one position only ({@link FigurePlacement#offset()}) puts them at the same
+     * grid position, and at least one row does: on a true grid the figure columns are the same for every row, so a
+     * row whose empty cells allow several readings (a label spanning empty grid positions, last cells not written)
+     * is read at that position.
+     */
+    private static OptionalInt figureColumn(List<FoundRow> rows, Optional<HeaderGrid> header) {
+        OptionalInt column = OptionalInt.empty();
+        for (FoundRow row : rows) {
+            if (header.filter(h -> h.fits(row.line(), row.labelEnd())).isPresent()) {
+                continue;
+            }
+            OptionalInt offset = FigurePlacement.of(row.line().subList(row.labelEnd(), row.line().size()),
+                    row.codes().size()).offset();
+            if (offset.isEmpty()) {
+                continue;
+            }
+            int at = row.labelEnd() + offset.getAsInt();
+            if (column.isPresent() && column.getAsInt() != at) {
+                return OptionalInt.empty();
+            }
+            column = OptionalInt.of(at);
+        }
+        return column;
+    }
+
     /** Reads one row's figures into {@code values}; false, with a finding, when they cannot be placed. */
-    private boolean readRow(RowDef def, List<CellCode> codes, List<TextCell> line, int labelEnd,
-            Optional<HeaderGrid> header, Map<CellCode, PrintedValue> values, List<Finding> findings) {
+    private boolean readRow(FoundRow row, Optional<HeaderGrid> header, OptionalInt figureColumn,
+            Map<CellCode, PrintedValue> values, List<Finding> findings) {
+        RowDef def = row.def();
+        List<CellCode> codes = row.codes();
+        List<TextCell> line = row.line();
+        int labelEnd = row.labelEnd();
         Optional<List<TextCell>> figures = header.filter(h -> h.fits(line, labelEnd)).map(h -> h.cells(line));
         if (figures.isEmpty() && exactCells) {
-            figures = FigurePlacement.ofRow(def, codes, line.subList(labelEnd, line.size()), line.get(0).place(),
-                    findings);
+            OptionalInt start = figureColumn.isPresent() && figureColumn.getAsInt() >= labelEnd
+                    ? OptionalInt.of(figureColumn.getAsInt() - labelEnd) : OptionalInt.empty();
+            figures = FigurePlacement.ofRow(def, codes, line.subList(labelEnd, line.size()), start,
+                    line.get(0).place(), findings);
             figures.ifPresent(cells -> put(codes, cells, values));
             return figures.isPresent();
         }

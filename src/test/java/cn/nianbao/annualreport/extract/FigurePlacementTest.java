@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import cn.nianbao.annualreport.form.CellCode;
@@ -85,5 +86,29 @@ class FigurePlacementTest {
         List<Finding> findings = new ArrayList<>();
         FigurePlacement.ofRow(ROW, codes(7), cells("5", "0"), "第 3 行", findings);
         assertEquals(List.of("row-in-doubt"), findings.stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void readsADoubtfulRowAtTheFigureColumnKnownFromOtherRows() {
+        List<Finding> findings = new ArrayList<>();
+        Optional<List<TextCell>> figures = FigurePlacement.ofRow(ROW, codes(3), cells("", "5", "0", ""),
+                OptionalInt.of(1), "第 7 行", findings);
+        assertEquals(List.of("5", "0", ""), figures.orElseThrow().stream().map(TextCell::text).toList());
+        assertTrue(findings.isEmpty());
+    }
+
+    @Test
+    void leavesTheRowInDoubtWhenTheKnownFigureColumnIsNotOneOfItsReadings() {
+        List<Finding> findings = new ArrayList<>();
+        Optional<List<TextCell>> figures = FigurePlacement.ofRow(ROW, codes(3), cells("", "5", "0", ""),
+                OptionalInt.of(2), "第 7 行", findings);
+        assertTrue(figures.isEmpty());
+        assertEquals(List.of("row-in-doubt"), findings.stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void knowsWhereTheFiguresStartOnlyWhenOneWindowIsPossible() {
+        assertEquals(OptionalInt.of(2), FigurePlacement.of(cells("", "", "5", "0", "1"), 3).offset());
+        assertTrue(FigurePlacement.of(cells("", "5", "0", ""), 3).offset().isEmpty());
     }
 }

@@ -543,8 +543,36 @@ F_TRAIL = merge(
           {"appeals.suit_after_review.pending": "", "appeals.suit_after_review.total": ""}))
 
 
-def case_trailing(fig, header):
-    unit, year, edition = ("云南省昆明市五华区水务局", 2024, "2021") if header else ("贵州省贵阳市云岩区科学技术局", 2023, "2021")
+F_TRAIL_2019 = merge(
+    figures_2019((0, 1, 2), (0, 0, 7), {"licensing": (31, "增1", 912), "other_services": (3, 0, 40),
+                                        "penalties": (15, "减2", 97), "enforcement": (2, 0, 5)},
+                 (1, 0), (2, "16.5万元")),
+    requests_figures("2019", {
+        "new": [14, 2, 0, 1, 0, 0], "carried_over": [2, 0, 0, 0, 0, 0], "granted": [8, 1, 0, 0, 0, 0],
+        "partial": [1, 1, 0, 0, 0, 0], "unable_not_held": [3, 0, 0, 1, 0, 0], "other": [2, 0, 0, 0, 0, 0]},
+        {"requests.new.total": "", "requests.carried_over.total": "", "requests.carried_over.other_org": "",
+         "requests.granted.total": "", "requests.other.total": "", "requests.other.other_org": "",
+         "requests.other.legal_services": ""}),
+    merge(appeals_figures([[0, 1, 0, 0], [1, 0, 0, 0], [0, 0, 0, 0]]),
+          {"appeals.suit_direct.total": "", "appeals.suit_after_review.pending": "",
+           "appeals.suit_after_review.total": ""}))
+F_TRAIL_FIRST = merge(
+    figures_2021((2, 0, 5), (1, 1, 8), 917, 64, 3, "0.6"),
+    requests_figures("2021", {
+        "new": [27, 3, 1, 0, 0, 2], "carried_over": [0, 0, 0, 0, 0, 0], "granted": [14, 2, 0, 0, 0, 1],
+        "partial": [3, 1, 0, 0, 0, 0], "denied_third_party": [1, 0, 0, 0, 0, 0],
+        "unable_not_held": [6, 0, 1, 0, 0, 1], "rejected_repeat": [2, 0, 0, 0, 0, 0],
+        "carried_forward": [1, 0, 0, 0, 0, 0]},
+        {"requests.new.total": "", "requests.new.other_org": "", "requests.carried_over.business": "",
+         "requests.carried_over.research": "", "requests.carried_over.nonprofit": "",
+         "requests.carried_over.legal_services": "", "requests.carried_over.other_org": "",
+         "requests.carried_over.total": "", "requests.carried_forward.total": ""}),
+    appeals_figures([[2, 0, 1, 0], [0, 0, 0, 0], [1, 0, 0, 0]]))
+
+
+def case_trailing(fig, header, identity=None):
+    unit, year, edition = identity or (("云南省昆明市五华区水务局", 2024, "2021") if header
+                                       else ("贵州省贵阳市云岩区科学技术局", 2023, "2021"))
     layouts = tables(edition)
     if not header:
         layouts[1] = layouts[1][3:]
@@ -590,6 +618,10 @@ CASES = [("portal-20-docx-split-tables", lambda f: case_word_split(f, "docx"), F
          ("portal-19-chinese-numeral-year", case_chinese_year, F2022),
          ("portal-17-trailing-cells-omitted", lambda f: case_trailing(f, True), F_TRAIL),
          ("portal-18-trailing-omitted-no-header", lambda f: case_trailing(f, False), F_TRAIL),
+         ("portal-22-trailing-omitted-no-header-2019", lambda f: case_trailing(
+             f, False, ("四川省绵阳市涪城区民政局", 2020, "2019")), F_TRAIL_2019),
+         ("portal-23-trailing-omitted-first-row-short", lambda f: case_trailing(
+             f, False, ("山东省青岛市市南区司法局", 2022, "2021")), F_TRAIL_FIRST),
          ("portal-16-word-placeholder-cells", case_placeholders, F2023),
          ("portal-14-late-charset-print-copy", case_late_charset, F2024),
          ("portal-15-docx-page-break-split", case_docx_page_break, F_WPS),

@@ -586,6 +586,12 @@ def case_trailing(fig, header, identity=None):
         "and 结转 without 总计, table 四 without its last two cells)" + ("" if header else ", table 三 without header")
 
 
+def case_word_trailing(fig):
+    """A page whose rows leave out their last cells and table 三 its header (portal-23's shape) as a .docx."""
+    unit, year, edition, content, _, notes = case_trailing(fig, False, ("湖北省武汉市江汉区商务局", 2024, "2021"))
+    return unit, year, edition, wps_docx(content, lambda xml: xml), None, "a .docx made by LibreOffice from a page of " + notes
+
+
 def case_chinese_year(fig):
     """Title with the year in Chinese numerals (二〇二二年度), page title with full-width digits."""
     unit, year, edition = "吉林省长春市朝阳区数据局", 2022, "2021"
@@ -611,7 +617,8 @@ def case_word_split(fig, target):
         "a .%s made by LibreOffice from portal-3's page: %s" % (target, notes)
 
 
-CASES = [("portal-20-docx-split-tables", lambda f: case_word_split(f, "docx"), F_WPS),
+CASES = [("portal-24-docx-trailing-omitted-no-header", case_word_trailing, F_TRAIL_FIRST),
+         ("portal-20-docx-split-tables", lambda f: case_word_split(f, "docx"), F_WPS),
          # not committed: in a .doc the header table touching its rows reads as one table on a mixed grid, and the
          # rows of table 三 are left in doubt: ("portal-21-doc-split-tables", lambda f: case_word_split(f, "doc"),
          # F2023),

@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parents[3]
 REPORTS = ROOT / "src" / "test" / "resources" / "reports"
 
 # case name: (the PDF golden case it is made from, pdftotext options, what the layout is). Only the cases that read
-# exactly are committed: spaced-layout-1..4 and spaced-copy-1. The others are kept here to measure the reader: in
-# spaced-layout-5..8 and spaced-copy-2..4 rows whose blank cells cannot be placed (table 四 printed as one row under a
-# garbled header, browser copies with blanks) are left blank with row-in-doubt / block-missing.
+# exactly are committed: spaced-layout-1..4, 7, 13, 22 and spaced-copy-1. The others are kept here to measure the
+# reader; rows whose blank cells cannot be placed (table 四 printed as one row under a garbled single-spaced header,
+# browser copies with blanks) are left blank with row-in-doubt / block-missing.
 LAYOUT_CASES = {
     "spaced-copy-1-huaian-2024": ("real-huaian-city-2024", ["-raw"],
                                   "real ruled PDF, 2021 edition; text in the order it was printed, as a PDF viewer "
@@ -41,6 +41,20 @@ LAYOUT_CASES = {
     "spaced-layout-6-pagebreak-2019": ("pdf-pagebreak-2-2019", [], "PDF whose tables break across pages, 2019"),
     "spaced-layout-7-merged-2019": ("pdf-merged-2-2019", [], "PDF with merged cells, 2019 edition"),
     "spaced-layout-8-vrules-2021": ("pdf-vrules-1-2021", [], "PDF with column rules, 2021 edition"),
+    "spaced-layout-9-merged-2021": ("pdf-merged-1-2021", [], "PDF with merged cells, 2021 edition"),
+    "spaced-layout-10-autofit-2019": ("pdf-autofit-1-2019", [], "PDF with columns fitted to their text, 2019 edition"),
+    "spaced-layout-11-landscape-2021": ("pdf-landscape-1-2021", [], "landscape PDF, 2021 edition"),
+    "spaced-layout-12-narrow-2021": ("pdf-narrow-1-2021", [], "PDF with narrow columns, 2021 edition"),
+    "spaced-layout-13-pagebreak-2021": ("pdf-pagebreak-1-2021", [], "PDF whose tables break across pages, 2021 edition"),
+    "spaced-layout-14-repeat-2021": ("pdf-repeat-1-2021", [], "PDF repeating the table header on each page, 2021 edition"),
+    "spaced-layout-15-rowsplit-2021": ("pdf-rowsplit-1-2021", [], "PDF whose rows split across pages, 2021 edition"),
+    "spaced-layout-16-rowsplit-2019": ("pdf-rowsplit-2-2019", [], "PDF whose rows split across pages, 2019 edition"),
+    "spaced-layout-17-wrapped-2021": ("pdf-wrapped-2-2021", [], "PDF with wrapped labels, 2021 edition"),
+    "spaced-layout-18-wrapped-2019": ("pdf-wrapped-3-2019", [], "PDF with wrapped labels, 2019 edition"),
+    "spaced-layout-19-hrules-2021": ("pdf-hrules-2-2021", [], "PDF with row rules, 2021 edition"),
+    "spaced-layout-20-fullwidth-2021": ("pdf-fullwidth-1-2021", [], "PDF with full-width figures, 2021 edition"),
+    "spaced-layout-21-borderless-2021": ("pdf-borderless-3-2021", [], "PDF without rules, 2021 edition"),
+    "spaced-layout-22-browser-2019": ("pdf-browser-2-2019", [], "PDF printed from a browser, 2019 edition"),
 }
 
 

@@ -37,6 +37,8 @@ final class SpacedTables {
     private static final int MOST_PIECES = 3;
     /** A caption over a block of rows. */
     private static final Pattern CAPTION = Pattern.compile("^第[一二三四五六七八九十百]{1,4}条");
+    /** The mark ending columns given by header words: each figure takes the nearest word, not one it overlaps. */
+    private static final int[] NEAREST = {-2, -2};
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     /**
      * A numbering that starts a row's label or a caption: {@code （二）}, {@code 三、}, {@code 1.}, {@code 2、},
@@ -136,7 +138,35 @@ final class SpacedTables {
         while (to < lines.size() && !isHeader(lines, to) && given.get(to).indexOf('\f') < 0) {
             to++;
         }
-        return columns(lines.subList(from, to));
+        int[][] columns = columns(lines.subList(from, to));
+        return from > 0 && isHeader(lines, from - 1) ? headerColumns(lines.get(from - 1), lines.get(k), columns)
+                : columns;
+    }
+
+    /**
+     * The columns a header line gives a block whose rows all have blank cells: when the header line just above the
+     * block has more words standing apart (two spaces or more) over the figures (ending right of where the first
+     * figure starts) than the block's fullest row has figures, each word is a column ({@code 维持    纠正    结果
+     * 审结   总计} over {@code 2    0     2      2      6}), followed by {@link #NEAREST}: a figure goes to the word
+     * nearest to it, only when no other word is as near. Otherwise the columns of the figures.
+     */
+    private static int[][] headerColumns(Line header, Line row, int[][] columns) {
+        if (columns.length == 0 || Arrays.stream(columns).anyMatch(c -> c[0] < 0)) {
+            return columns;
+        }
+        int labelEnd = row.labels().isEmpty() ? -1 : last(row.labels()).end();
+        int figuresStart = Arrays.stream(columns).mapToInt(c -> c[0]).min().orElse(0);
+        List<Run> words = header.labels().stream()
+                .filter(r -> r.end() > labelEnd && r.end() > figuresStart).toList();
+        if (words.size() <= columns.length) {
+            return columns;
+        }
+        int[][] spans = new int[words.size() + 1][];
+        for (int c = 0; c < words.size(); c++) {
+            spans[c] = new int[] {words.get(c).start(), words.get(c).end()};
+        }
+        spans[words.size()] = NEAREST;
+        return spans;
     }
 
     /**
@@ -293,15 +323,17 @@ final class SpacedTables {
      */
     private static List<String> placed(List<Run> figures, int[][] columns) {
         if (figures.size() == columns.length || figures.stream().anyMatch(f -> f.start() < 0)
-                || Arrays.stream(columns).anyMatch(c -> c[0] < 0)) {
+                || Arrays.stream(columns).anyMatch(c -> c[0] < 0 && c != NEAREST)) {
             return figures.stream().map(Run::text).toList();
         }
-        String[] cells = new String[columns.length];
+        boolean nearest = columns[columns.length - 1] == NEAREST;
+        int count = nearest ? columns.length - 1 : columns.length;
+        String[] cells = new String[count];
         Arrays.fill(cells, "");
         int last = -1;
         for (Run figure : figures) {
-            List<Integer> holding = new ArrayList<>();
-            for (int c = 0; c < columns.length; c++) {
+            List<Integer> holding = nearest ? nearestColumns(figure, columns, count) : new ArrayList<>();
+            for (int c = 0; c < count && !nearest; c++) {
                 if (figure.start() < columns[c][1] && columns[c][0] < figure.end()) {
                     holding.add(c);
                 }
@@ -313,6 +345,23 @@ final class SpacedTables {
             cells[last] = figure.text();
         }
         return List.of(cells);
+    }
+
+    /** The columns (of the first {@code count}) nearest to a figure: one, or several as near. */
+    private static List<Integer> nearestColumns(Run figure, int[][] columns, int count) {
+        List<Integer> nearest = new ArrayList<>();
+        int best = Integer.MAX_VALUE;
+        for (int c = 0; c < count; c++) {
+            int distance = Math.max(0, Math.max(columns[c][0] - figure.end(), figure.start() - columns[c][1]));
+            if (distance < best) {
+                nearest.clear();
+                best = distance;
+            }
+            if (distance == best) {
+                nearest.add(c);
+            }
+        }
+        return nearest;
     }
 
     /**

@@ -86,10 +86,19 @@ final class SpacedTables {
                 wrappedLabel(lines, k, taken);
             }
         }
+        String[] labels = new String[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            labels[k] = lines.get(k).isRow() ? wrappedLabel(lines, k, new boolean[lines.size()]) : null;
+        }
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             if (line.isRow()) {
-                String label = wrappedLabel(lines, k, new boolean[lines.size()]);
+                String label = labels[k];
+                boolean bare = label.isEmpty() && line.labels().isEmpty();
+                boolean stacked = besideBareFigures(lines, labels, k);
+                if (bare && stacked) {
+                    continue;
+                }
                 List<String> cells = new ArrayList<>();
                 if (!needsLabel(lines, k)) {
                     line.labels().subList(0, line.labels().size() - 1).forEach(r -> cells.add(r.text()));
@@ -97,7 +106,9 @@ final class SpacedTables {
                 if (!label.isEmpty()) {
                     cells.add(label);
                 }
-                cells.addAll(placed(line.figures(), columnsAround(lines, given, k)));
+                if (!stacked) {
+                    cells.addAll(placed(line.figures(), columnsAround(lines, given, k)));
+                }
                 out.add(String.join("\t", cells));
                 places.add(text.place(k));
             } else if (!taken[k] && !given.get(k).isBlank()) {
@@ -106,6 +117,32 @@ final class SpacedTables {
             }
         }
         return Optional.of(new ReportText(out, places, true));
+    }
+
+    /**
+     * Whether row line {@code k} stands next to a row line of another kind, one with a label and one of figures
+     * alone (over one blank line): figures printed over several lines in narrow columns ({@code 29} over
+     * {@code 2}), whose pieces cannot be told from the row's own figures. Such a row keeps its label without
+     * figures (the grid reader leaves it blank with a {@code row-in-doubt} finding) and the line of figures alone is
+     * dropped. Only for figures standing apart, with their positions.
+     */
+    private static boolean besideBareFigures(List<Line> lines, String[] labels, int k) {
+        boolean bare = labels[k].isEmpty() && lines.get(k).labels().isEmpty();
+        for (int j : new int[] {previous(lines, k), next(lines, k)}) {
+            if (j >= 0 && j < lines.size() && labels[j] != null && placedApart(lines.get(k))
+                    && placedApart(lines.get(j)) && bare != (labels[j].isEmpty() && lines.get(j).labels().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line's figures stand apart, each with its position (not parted by single spaces, as a browser copy
+     * gives them: there a line of figures alone is the rest of the row above).
+     */
+    private static boolean placedApart(Line line) {
+        return line.figures().stream().allMatch(f -> f.start() >= 0);
     }
 
     /**

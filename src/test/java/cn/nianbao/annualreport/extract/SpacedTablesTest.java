@@ -234,4 +234,16 @@ class SpacedTablesTest {
         assertEquals("规章\t5\t0\t7", lines.get(1));
         assertEquals("规范性文件\t1\t2\t6", lines.get(2));
     }
+
+    @Test
+    void rowsBesideALineOfFiguresAloneKeepTheirLabelsWithoutFigures() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "                  2       2",
+                "丙        1       9       6",
+                "丁        3       4       8",
+                "戊        3       4       8");
+        assertEquals(List.of("甲\t5\t0\t7", "乙", "丙", "丁\t3\t4\t8", "戊\t3\t4\t8"), lines);
+    }
 }

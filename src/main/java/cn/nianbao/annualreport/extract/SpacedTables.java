@@ -175,26 +175,24 @@ final class SpacedTables {
         while (to < lines.size() && !isHeader(lines, to) && given.get(to).indexOf('\f') < 0) {
             to++;
         }
-        int[][] columns = columns(lines.subList(from, to));
-        return from > 0 && isHeader(lines, from - 1) ? headerColumns(lines.get(from - 1), lines.get(k), columns)
-                : columns;
+        List<Line> block = lines.subList(from, to);
+        int[][] columns = columns(block);
+        return from > 0 && isHeader(lines, from - 1) ? headerColumns(lines.get(from - 1), block, columns) : columns;
     }
 
     /**
-     * The columns a header line gives a block whose rows all have blank cells: when the header line just above the
-     * block has more words standing apart (two spaces or more) over the figures (ending right of where the first
-     * figure starts) than the block's fullest row has figures, each word is a column ({@code 维持    纠正    结果
+     * The columns a header line gives a block of rows without labels (table 四's one row) whose rows all have blank
+     * cells: when the header line just above the block has more words standing apart (two spaces or more) than the
+     * block's fullest row has figures, each word is a column ({@code 维持    纠正    结果
      * 审结   总计} over {@code 2    0     2      2      6}), followed by {@link #NEAREST}: a figure goes to the word
      * nearest to it, only when no other word is as near. Otherwise the columns of the figures.
      */
-    private static int[][] headerColumns(Line header, Line row, int[][] columns) {
-        if (columns.length == 0 || Arrays.stream(columns).anyMatch(c -> c[0] < 0)) {
+    private static int[][] headerColumns(Line header, List<Line> block, int[][] columns) {
+        if (columns.length == 0 || Arrays.stream(columns).anyMatch(c -> c[0] < 0)
+                || block.stream().anyMatch(l -> l.isRow() && !l.labels().isEmpty())) {
             return columns;
         }
-        int labelEnd = row.labels().isEmpty() ? -1 : last(row.labels()).end();
-        int figuresStart = Arrays.stream(columns).mapToInt(c -> c[0]).min().orElse(0);
-        List<Run> words = header.labels().stream()
-                .filter(r -> r.end() > labelEnd && r.end() > figuresStart).toList();
+        List<Run> words = header.labels();
         if (words.size() <= columns.length) {
             return columns;
         }

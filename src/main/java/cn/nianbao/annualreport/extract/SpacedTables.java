@@ -37,6 +37,8 @@ final class SpacedTables {
     private static final int MOST_PIECES = 3;
     /** A caption over a block of rows. */
     private static final Pattern CAPTION = Pattern.compile("^第[一二三四五六七八九十百]{1,4}条");
+    /** The mark ending columns given by header words: each figure takes the nearest word, not one it overlaps. */
+    private static final int[] NEAREST = {-2, -2};
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     /**
      * A numbering that starts a row's label or a caption: {@code （二）}, {@code 三、}, {@code 1.}, {@code 2、},
@@ -84,10 +86,19 @@ final class SpacedTables {
                 wrappedLabel(lines, k, taken);
             }
         }
+        String[] labels = new String[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            labels[k] = lines.get(k).isRow() ? wrappedLabel(lines, k, new boolean[lines.size()]) : null;
+        }
         for (int k = 0; k < lines.size(); k++) {
             Line line = lines.get(k);
             if (line.isRow()) {
-                String label = wrappedLabel(lines, k, new boolean[lines.size()]);
+                String label = labels[k];
+                boolean bare = label.isEmpty() && line.labels().isEmpty();
+                boolean stacked = besideBareFigures(lines, labels, k);
+                if (bare && stacked) {
+                    continue;
+                }
                 List<String> cells = new ArrayList<>();
                 if (!needsLabel(lines, k)) {
                     line.labels().subList(0, line.labels().size() - 1).forEach(r -> cells.add(r.text()));
@@ -95,7 +106,9 @@ final class SpacedTables {
                 if (!label.isEmpty()) {
                     cells.add(label);
                 }
-                cells.addAll(placed(line.figures(), columnsAround(lines, given, k)));
+                if (!stacked) {
+                    cells.addAll(placed(line.figures(), columnsAround(lines, given, k)));
+                }
                 out.add(String.join("\t", cells));
                 places.add(text.place(k));
             } else if (!taken[k] && !given.get(k).isBlank()) {
@@ -104,6 +117,32 @@ final class SpacedTables {
             }
         }
         return Optional.of(new ReportText(out, places, true));
+    }
+
+    /**
+     * Whether row line {@code k} stands next to a row line of another kind, one with a label and one of figures
+     * alone (over one blank line): figures printed over several lines in narrow columns ({@code 29} over
+     * {@code 2}), whose pieces cannot be told from the row's own figures. Such a row keeps its label without
+     * figures (the grid reader leaves it blank with a {@code row-in-doubt} finding) and the line of figures alone is
+     * dropped. Only for figures standing apart, with their positions.
+     */
+    private static boolean besideBareFigures(List<Line> lines, String[] labels, int k) {
+        boolean bare = labels[k].isEmpty() && lines.get(k).labels().isEmpty();
+        for (int j : new int[] {previous(lines, k), next(lines, k)}) {
+            if (j >= 0 && j < lines.size() && labels[j] != null && placedApart(lines.get(k))
+                    && placedApart(lines.get(j)) && bare != (labels[j].isEmpty() && lines.get(j).labels().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line's figures stand apart, each with its position (not parted by single spaces, as a browser copy
+     * gives them: there a line of figures alone is the rest of the row above).
+     */
+    private static boolean placedApart(Line line) {
+        return line.figures().stream().allMatch(f -> f.start() >= 0);
     }
 
     /**
@@ -136,7 +175,33 @@ final class SpacedTables {
         while (to < lines.size() && !isHeader(lines, to) && given.get(to).indexOf('\f') < 0) {
             to++;
         }
-        return columns(lines.subList(from, to));
+        List<Line> block = lines.subList(from, to);
+        int[][] columns = columns(block);
+        return from > 0 && isHeader(lines, from - 1) ? headerColumns(lines.get(from - 1), block, columns) : columns;
+    }
+
+    /**
+     * The columns a header line gives a block of rows without labels (table 四's one row) whose rows all have blank
+     * cells: when the header line just above the block has more words standing apart (two spaces or more) than the
+     * block's fullest row has figures, each word is a column ({@code 维持    纠正    结果
+     * 审结   总计} over {@code 2    0     2      2      6}), followed by {@link #NEAREST}: a figure goes to the word
+     * nearest to it, only when no other word is as near. Otherwise the columns of the figures.
+     */
+    private static int[][] headerColumns(Line header, List<Line> block, int[][] columns) {
+        if (columns.length == 0 || Arrays.stream(columns).anyMatch(c -> c[0] < 0)
+                || block.stream().anyMatch(l -> l.isRow() && !l.labels().isEmpty())) {
+            return columns;
+        }
+        List<Run> words = header.labels();
+        if (words.size() <= columns.length) {
+            return columns;
+        }
+        int[][] spans = new int[words.size() + 1][];
+        for (int c = 0; c < words.size(); c++) {
+            spans[c] = new int[] {words.get(c).start(), words.get(c).end()};
+        }
+        spans[words.size()] = NEAREST;
+        return spans;
     }
 
     /**
@@ -293,15 +358,17 @@ final class SpacedTables {
      */
     private static List<String> placed(List<Run> figures, int[][] columns) {
         if (figures.size() == columns.length || figures.stream().anyMatch(f -> f.start() < 0)
-                || Arrays.stream(columns).anyMatch(c -> c[0] < 0)) {
+                || Arrays.stream(columns).anyMatch(c -> c[0] < 0 && c != NEAREST)) {
             return figures.stream().map(Run::text).toList();
         }
-        String[] cells = new String[columns.length];
+        boolean nearest = columns[columns.length - 1] == NEAREST;
+        int count = nearest ? columns.length - 1 : columns.length;
+        String[] cells = new String[count];
         Arrays.fill(cells, "");
         int last = -1;
         for (Run figure : figures) {
-            List<Integer> holding = new ArrayList<>();
-            for (int c = 0; c < columns.length; c++) {
+            List<Integer> holding = nearest ? nearestColumns(figure, columns, count) : new ArrayList<>();
+            for (int c = 0; c < count && !nearest; c++) {
                 if (figure.start() < columns[c][1] && columns[c][0] < figure.end()) {
                     holding.add(c);
                 }
@@ -313,6 +380,23 @@ final class SpacedTables {
             cells[last] = figure.text();
         }
         return List.of(cells);
+    }
+
+    /** The columns (of the first {@code count}) nearest to a figure: one, or several as near. */
+    private static List<Integer> nearestColumns(Run figure, int[][] columns, int count) {
+        List<Integer> nearest = new ArrayList<>();
+        int best = Integer.MAX_VALUE;
+        for (int c = 0; c < count; c++) {
+            int distance = Math.max(0, Math.max(columns[c][0] - figure.end(), figure.start() - columns[c][1]));
+            if (distance < best) {
+                nearest.clear();
+                best = distance;
+            }
+            if (distance == best) {
+                nearest.add(c);
+            }
+        }
+        return nearest;
     }
 
     /**

@@ -199,4 +199,51 @@ class SpacedTablesTest {
         assertEquals("四、政府信息公开行政复议、行政诉讼情况", lines.get(3));
         assertEquals("72\t64\t178\t37\t351", lines.get(lines.size() - 1));
     }
+
+    @Test
+    void aLoneRowUnderAHeaderOfMoreWordsTakesItsBlanksFromTheWords() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "丙        1       2       6",
+                "维持    纠正    结果    审结   总计     维持   纠正      结果         审结   总计",
+                " 2    0     2      2      6   2    2                  —        4",
+                "",
+                "五、存在的主要问题");
+        assertEquals("2\t0\t2\t2\t6\t2\t2\t\t—\t4", lines.get(4));
+    }
+
+    @Test
+    void aLoneRowWhoseFigureStandsBetweenTwoHeaderWordsIsNotPlaced() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "丙        1       2       6",
+                "维持      纠正      结果      总计",
+                "2   10                       2");
+        assertEquals("", lines.get(4));
+    }
+
+    @Test
+    void aHeaderWordOverTheLabelsAddsNoColumnToFullRows() {
+        List<String> lines = grid(
+                "项目              本年新制作    本年新公开    对外公开总数量",
+                "规章              5             0             7",
+                "规范性文件        1             2             6",
+                "行政处罚          3             4             8");
+        assertEquals("规章\t5\t0\t7", lines.get(1));
+        assertEquals("规范性文件\t1\t2\t6", lines.get(2));
+    }
+
+    @Test
+    void rowsBesideALineOfFiguresAloneKeepTheirLabelsWithoutFigures() {
+        List<String> lines = grid(
+                "甲        5       0       7",
+                "乙        1       2       6",
+                "                  2       2",
+                "丙        1       9       6",
+                "丁        3       4       8",
+                "戊        3       4       8");
+        assertEquals(List.of("甲\t5\t0\t7", "乙", "丙", "丁\t3\t4\t8", "戊\t3\t4\t8"), lines);
+    }
 }

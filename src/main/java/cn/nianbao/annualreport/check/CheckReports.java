@@ -114,7 +114,7 @@ public final class CheckReports {
             out.write('\uFEFF'); // so that Excel opens the UTF-8 file with its Chinese intact
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(FINDING_COLUMNS).get());
             for (List<Object> row : findingRows(results)) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(v -> v instanceof String text ? CsvText.safe(text) : v).toList());
             }
             csv.flush();
         }

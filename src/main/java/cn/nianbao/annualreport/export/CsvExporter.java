@@ -2,7 +2,6 @@ package cn.nianbao.annualreport.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import cn.nianbao.annualreport.check.CsvText;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -71,9 +72,9 @@ public final class CsvExporter {
             for (ExportedReport report : reports) {
                 for (CellDef cell : report.form().cells()) {
                     CellCode code = cell.code();
-                    csv.printRecord(safe(report.file().toString()), safe(report.unit().orElse("")),
+                    csv.printRecord(CsvText.safe(report.file().toString()), CsvText.safe(report.unit().orElse("")),
                             report.year().map(String::valueOf).orElse(""), report.edition(), code.table(), code.row(),
-                            code.column(), code.toString(), safe(report.printed().getOrDefault(code, "")));
+                            code.column(), code.toString(), CsvText.safe(report.printed().getOrDefault(code, "")));
                 }
             }
         }
@@ -86,10 +87,10 @@ public final class CsvExporter {
         codes.forEach(c -> header.add(c.toString()));
         try (CSVPrinter csv = printer(file, header)) {
             for (ExportedReport report : reports) {
-                List<String> row = new ArrayList<>(List.of(safe(report.file().toString()),
-                        safe(report.unit().orElse("")), report.year().map(String::valueOf).orElse(""),
+                List<String> row = new ArrayList<>(List.of(CsvText.safe(report.file().toString()),
+                        CsvText.safe(report.unit().orElse("")), report.year().map(String::valueOf).orElse(""),
                         report.edition(), Long.toString(report.errors()), Long.toString(report.warnings())));
-                codes.forEach(c -> row.add(safe(report.printed().getOrDefault(c, ""))));
+                codes.forEach(c -> row.add(CsvText.safe(report.printed().getOrDefault(c, ""))));
                 csv.printRecord(row);
             }
         }
@@ -100,9 +101,10 @@ public final class CsvExporter {
         try (CSVPrinter csv = printer(file, CODEBOOK_COLUMNS)) {
             for (Map.Entry<CellCode, Map<String, CellDef>> entry : allCodes().entrySet()) {
                 CellDef cell = entry.getValue().values().iterator().next();
-                csv.printRecord(entry.getKey(), cell.table().title(), String.join(" › ", cell.row().label()),
-                        String.join(" › ", cell.column().header()), String.join(" ", entry.getValue().keySet()),
-                        cell.kind().code(), cell.kind().unit().orElse(""));
+                csv.printRecord(Stream.of(entry.getKey().toString(), cell.table().title(),
+                        String.join(" › ", cell.row().label()), String.join(" › ", cell.column().header()),
+                        String.join(" ", entry.getValue().keySet()), cell.kind().code(), cell.kind().unit().orElse(""))
+                        .map(CsvText::safe).toList());
             }
         }
     }
@@ -125,23 +127,4 @@ public final class CsvExporter {
         return new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     }
 
-    /**
-     * The text as written to CSV: a text a spreadsheet would take for a formula gets a leading apostrophe; a number,
-     * negative ones included, is left as it is.
-     */
-    static String safe(String text) {
-        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || isNumber(text)) {
-            return text;
-        }
-        return "'" + text;
-    }
-
-    private static boolean isNumber(String text) {
-        try {
-            new BigDecimal(text);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import cn.nianbao.annualreport.check.Annotator;
@@ -78,6 +79,15 @@ final class CheckCommand implements Callable<Integer> {
             Files.createDirectories(annotate);
         }
         List<Path> files = Inputs.files(inputs, spec);
+        Set<Path> named = Inputs.named(files);
+        if (report != null) {
+            Inputs.refuseReplacing(named, report, "报告文件", spec);
+        }
+        if (annotate != null) {
+            for (Path file : files) {
+                Inputs.refuseReplacing(named, annotate.resolve(annotatedName(file)), "标注副本", spec);
+            }
+        }
         FormDefinitions forms = FormDefinitions.load();
         TextReportReader reader = TextReportReader.withInstalledLabels(forms);
         List<FileResult> results = batch.read(new BatchChecker(forms, reader), files, checked -> null).stream()
@@ -140,15 +150,13 @@ final class CheckCommand implements Callable<Integer> {
             }
             Path file = result.file();
             Optional<SourceKind> kind = SourceKind.of(file);
-            String name = file.getFileName().toString();
             try {
                 if (kind.orElseThrow() == SourceKind.WORKBOOK) {
-                    annotator.annotate(file, result.findings(), annotate.resolve(name));
+                    annotator.annotate(file, result.findings(), annotate.resolve(annotatedName(file)));
                 } else {
                     ExtractedReport extracted = reader.read(kind.get().read(file));
                     try (var workbook = ReportWorkbooks.build(extracted);
-                            var out = Files.newOutputStream(
-                                    annotate.resolve(name.replaceFirst("\\.[^.]*$", "") + ".xlsx"))) {
+                            var out = Files.newOutputStream(annotate.resolve(annotatedName(file)))) {
                         annotator.annotate(workbook, result.findings());
                         workbook.write(out);
                     }
@@ -159,5 +167,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);
+    }
+
+    /** The annotated copy's name: a workbook keeps its own, a published report becomes its standard workbook. */
+    private static String annotatedName(Path file) {
+        String name = file.getFileName().toString();
+        return SourceKind.of(file).filter(k -> k == SourceKind.WORKBOOK).isPresent() ? name
+                : name.replaceFirst("\\.[^.]*$", "") + ".xlsx";
     }
 }

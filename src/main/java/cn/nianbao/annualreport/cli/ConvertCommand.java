@@ -65,6 +65,12 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--json", description = "同时输出同名 .json 文件。")
     private boolean json;
 
+    @Option(names = "--force", description = "覆盖输出目录中已有的同名文件（输入文件本身决不覆盖）。")
+    private boolean force;
+
+    /** The input files as the file system names them: an output that would replace one is refused. */
+    private Set<Path> named = Set.of();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
     private boolean help;
 
@@ -87,14 +93,16 @@ final class ConvertCommand implements Callable<Integer> {
         BatchChecker workbooks = new BatchChecker(forms, reader);
         boolean clean = true;
         Set<String> names = new HashSet<>();
-        for (Path file : Inputs.files(inputs, spec)) {
+        List<Path> files = Inputs.files(inputs, spec);
+        named = Inputs.named(files);
+        for (Path file : files) {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                 clean &= convertJson(file, forms, names);
                 continue;
             }
             Optional<ExtractedReport> report = read(file, reader, workbooks);
-            report.ifPresent(r -> write(file, r, name(file, names)));
-            clean &= report.isPresent() && !report.get().hasErrors();
+            boolean written = report.isPresent() && write(file, report.get(), name(file, names));
+            clean &= written && !report.get().hasErrors();
         }
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
@@ -146,13 +154,30 @@ final class ConvertCommand implements Callable<Integer> {
                     Map.of("kind", "JSON 文件", "reason", String.valueOf(e.getMessage())))));
             return false;
         }
-        reports.forEach(r -> write(file, r.report(), name(r.file(), names)));
-        return true;
+        boolean written = true;
+        for (JsonReport report : reports) {
+            written &= write(file, report.report(), name(report.file(), names));
+        }
+        return written;
     }
 
-    /** Writes the workbook (and JSON) of one report, and says so on stdout and its findings on stderr. */
-    private void write(Path source, ExtractedReport report, String name) {
+    /**
+     * Writes the workbook (and JSON) of one report, and says so on stdout and its findings on stderr; false, with a
+     * line on stderr, when an output would replace an input, or an existing file without {@code --force}.
+     */
+    private boolean write(Path source, ExtractedReport report, String name) {
         Path workbook = output.resolve(name + ".xlsx");
+        List<Path> outputs = json ? List.of(workbook, output.resolve(name + ".json")) : List.of(workbook);
+        for (Path out : outputs) {
+            Optional<String> refused = Inputs.isInput(named, out)
+                    ? Optional.of(out + " 是输入文件之一，不覆盖；请换一个输出目录")
+                    : Files.exists(out) && !force ? Optional.of(out + " 已存在，未覆盖；如要覆盖请加 --force")
+                    : Optional.empty();
+            if (refused.isPresent()) {
+                spec.commandLine().getErr().println(source + "：未转换：" + refused.get());
+                return false;
+            }
+        }
         try {
             ReportWorkbooks.write(report, workbook);
             if (json) {
@@ -169,6 +194,7 @@ final class ConvertCommand implements Callable<Integer> {
                 report.year().isPresent() ? report.year().getAsInt() : "?", report.form().edition(), read.cells(),
                 read.ofCells(), read.isComplete() ? "" : "（部分读取）", findings.stream().filter(Finding::isError).count(),
                 findings.stream().filter(f -> !f.isError()).count());
+        return true;
     }
 
     /** The output name for a source: its file name without the extension, made unique within this run. */

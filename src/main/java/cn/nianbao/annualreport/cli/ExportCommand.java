@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import cn.nianbao.annualreport.check.BatchChecker;
@@ -69,6 +70,13 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format chosen = format();
         checkPaths();
+        List<Path> files = Inputs.files(inputs, spec);
+        Set<Path> named = Inputs.named(files);
+        for (Path written : new Path[] {output, codebook}) {
+            if (written != null) {
+                Inputs.refuseReplacing(named, written, "输出文件", spec);
+            }
+        }
         FormDefinitions forms = FormDefinitions.load();
         CsvExporter csv = new CsvExporter(forms, excel);
         if (codebook != null) {
@@ -78,7 +86,6 @@ final class ExportCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             return ExitCodes.OK;
         }
-        List<Path> files = Inputs.files(inputs, spec);
         List<ExportedReport> reports = read(files, forms);
         switch (chosen) {
             case LONG -> csv.writeLong(reports, output);

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -83,10 +86,9 @@ final class CheckCommand implements Callable<Integer> {
         if (report != null) {
             Inputs.refuseReplacing(named, report, "报告文件", spec);
         }
-        if (annotate != null) {
-            for (Path file : files) {
-                Inputs.refuseReplacing(named, annotate.resolve(annotatedName(file)), "标注副本", spec);
-            }
+        Map<Path, Path> copies = annotate == null ? Map.of() : annotatedCopies(files);
+        for (Path copy : copies.values()) {
+            Inputs.refuseReplacing(named, copy, "标注副本", spec);
         }
         FormDefinitions forms = FormDefinitions.load();
         TextReportReader reader = TextReportReader.withInstalledLabels(forms);
@@ -98,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("报告已写入 " + report);
         }
         if (annotate != null) {
-            annotateAll(results, reader, forms);
+            annotateAll(results, reader, copies);
         }
         boolean clean = results.stream().allMatch(r -> r.status() == FileResult.Status.OK);
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -139,8 +141,7 @@ final class CheckCommand implements Callable<Integer> {
      * A marked copy of each file that could be read: the workbook itself, or for a published report the standard
      * workbook the converter makes of it.
      */
-    private void annotateAll(List<FileResult> results, TextReportReader reader, FormDefinitions forms)
-            throws IOException {
+    private void annotateAll(List<FileResult> results, TextReportReader reader, Map<Path, Path> copies) {
         Annotator annotator = new Annotator();
         PrintWriter err = spec.commandLine().getErr();
         int written = 0;
@@ -152,11 +153,11 @@ final class CheckCommand implements Callable<Integer> {
             Optional<SourceKind> kind = SourceKind.of(file);
             try {
                 if (kind.orElseThrow() == SourceKind.WORKBOOK) {
-                    annotator.annotate(file, result.findings(), annotate.resolve(annotatedName(file)));
+                    annotator.annotate(file, result.findings(), copies.get(file));
                 } else {
                     ExtractedReport extracted = reader.read(kind.get().read(file));
                     try (var workbook = ReportWorkbooks.build(extracted);
-                            var out = Files.newOutputStream(annotate.resolve(annotatedName(file)))) {
+                            var out = Files.newOutputStream(copies.get(file))) {
                         annotator.annotate(workbook, result.findings());
                         workbook.write(out);
                     }
@@ -169,10 +170,24 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);
     }
 
-    /** The annotated copy's name: a workbook keeps its own, a published report becomes its standard workbook. */
-    private static String annotatedName(Path file) {
-        String name = file.getFileName().toString();
-        return SourceKind.of(file).filter(k -> k == SourceKind.WORKBOOK).isPresent() ? name
-                : name.replaceFirst("\\.[^.]*$", "") + ".xlsx";
+    /**
+     * Where each file's annotated copy goes: a workbook keeps its name, a published report becomes its standard
+     * workbook; inputs of the same name from different folders (every unit sends a 年报统计表.xlsx) get -2, -3, ….
+     */
+    private Map<Path, Path> annotatedCopies(List<Path> files) {
+        Map<Path, Path> copies = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String stem = name.replaceFirst("\\.[^.]*$", "");
+            String extension = SourceKind.of(file).filter(k -> k == SourceKind.WORKBOOK).isPresent()
+                    ? name.substring(stem.length()) : ".xlsx";
+            String unique = stem + extension;
+            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                unique = stem + "-" + n + extension;
+            }
+            copies.put(file, annotate.resolve(unique));
+        }
+        return copies;
     }
 }

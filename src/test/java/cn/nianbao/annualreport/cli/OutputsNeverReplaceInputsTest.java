@@ -64,4 +64,19 @@ class OutputsNeverReplaceInputsTest {
         assertEquals(0, cli.run("convert", seed.toString(), "-o", out.toString(), "--force"));
         assertTrue(Files.size(written) > 1000, "rewritten as a workbook with --force");
     }
+
+    @Test
+    void inputsOfTheSameNameFromDifferentFoldersGetAnnotatedCopiesOfTheirOwn() throws Exception {
+        Path first = Files.copy(WORKBOOK, Files.createDirectories(dir.resolve("甲单位")).resolve("年报统计表.xlsx"));
+        Files.copy(Path.of("examples", "阿尔山市-2022-有错误.xlsx"),
+                Files.createDirectories(dir.resolve("乙单位")).resolve("年报统计表.xlsx"));
+        Path annotated = dir.resolve("标注");
+        cli.run("check", first.getParent().getParent().toString(), "--annotate", annotated.toString());
+        assertTrue(Files.isRegularFile(annotated.resolve("年报统计表.xlsx")), cli.out() + cli.err());
+        assertTrue(Files.isRegularFile(annotated.resolve("年报统计表-2.xlsx")), cli.out() + cli.err());
+        assertTrue(cli.out().contains("标注副本 2 个"), cli.out());
+        try (var copies = Files.list(annotated)) {
+            assertEquals(2, copies.count());
+        }
+    }
 }

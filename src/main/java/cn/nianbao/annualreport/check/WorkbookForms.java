@@ -32,6 +32,10 @@ import cn.nianbao.annualreport.workbook.WorkbookLayout;
  */
 final class WorkbookForms {
 
+    /** The longest text a number cell may store and still be read as a figure. */
+    private static final int LONGEST_NUMBER = 40;
+    /** The largest exponent, either way, a figure may have. */
+    private static final int LARGEST_SCALE = 20;
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
 
     /** What is known of one edition's standard workbook, worked out once per batch. */
@@ -144,8 +148,11 @@ final class WorkbookForms {
         RawCell raw = cell.get();
         boolean formula = raw.isFormula();
         switch (raw.type()) {
-            case NUMBER:
-                return new Entry(code, where.toString(), raw.text(), number(raw.text()), Optional.empty(), formula);
+            case NUMBER: {
+                Optional<BigDecimal> number = number(raw.text());
+                return new Entry(code, where.toString(), raw.text(), number,
+                        number.isPresent() ? Optional.empty() : Optional.of("text-in-number-cell"), formula);
+            }
             case TEXT:
                 return textEntry(code, where.toString(), raw.text(), formula);
             default:
@@ -170,9 +177,19 @@ final class WorkbookForms {
         return new Entry(code, where, text, printed.value(), Optional.of(format), formula);
     }
 
+    /**
+     * The number a number cell stores, when it is one a table can hold: at most {@value #LONGEST_NUMBER} characters
+     * and an exponent within ±{@value #LARGEST_SCALE} (a figure never needs more; {@code 1E10000000} or a million
+     * digits would make every sum run for minutes). Anything else (NaN, text, such giants) is not a number.
+     */
     private static Optional<BigDecimal> number(String text) {
+        String plain = text.strip();
+        if (plain.length() > LONGEST_NUMBER) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(new BigDecimal(text.strip()));
+            BigDecimal number = new BigDecimal(plain);
+            return Math.abs(number.scale()) <= LARGEST_SCALE ? Optional.of(number) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

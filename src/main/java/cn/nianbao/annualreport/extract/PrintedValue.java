@@ -39,6 +39,8 @@ public record PrintedValue(String printed, Form form, Optional<BigDecimal> value
     private static final Pattern SPACE = Pattern.compile(
             "(?<!\\d)[\\s\\u00a0\\u3000]+|[\\s\\u00a0\\u3000]+(?!\\d)");
     private static final RememberedTexts<PrintedValue> REMEMBERED = new RememberedTexts<>(PrintedValue::parse);
+    /** No figure of these tables is printed with more digits; longer "numbers" are text, read at once. */
+    private static final int LONGEST_NUMBER = 40;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final Pattern NUMBER = Pattern.compile(
             "^(增|減|减|\\+|-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(.*)$");
@@ -67,7 +69,7 @@ public record PrintedValue(String printed, Form form, Optional<BigDecimal> value
             return new PrintedValue(printed, Form.NOT_APPLICABLE, Optional.empty());
         }
         Matcher m = NUMBER.matcher(text);
-        if (!m.matches()) {
+        if (!m.matches() || m.group(2).length() + (m.group(3) == null ? 0 : m.group(3).length()) > LONGEST_NUMBER) {
             return new PrintedValue(printed, Form.UNREADABLE, Optional.empty());
         }
         BigDecimal number = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));

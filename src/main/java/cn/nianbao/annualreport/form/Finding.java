@@ -24,6 +24,10 @@ import java.util.Optional;
 public record Finding(String ruleId, Severity severity, Optional<CellCode> cell, Optional<String> where,
         String expected, String actual, Map<String, String> args) {
 
+    /** The longest expected or found value a finding keeps whole. */
+    private static final int LONGEST_VALUE = 60;
+
+
     /** Checks the fields and copies the arguments, keeping their order. */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -55,9 +59,17 @@ public record Finding(String ruleId, Severity severity, Optional<CellCode> cell,
         return new Finding(ruleId, severity, cell, Optional.of(place), expected, actual, args);
     }
 
-    /** The same finding with the value expected and the value found. */
+    /**
+     * The same finding with the value expected and the value found; a value longer than a person can read in a line
+     * (a cell of 900,000 digits) is cut to its start and its length.
+     */
     public Finding values(String expectedValue, String actualValue) {
-        return new Finding(ruleId, severity, cell, where, expectedValue, actualValue, args);
+        return new Finding(ruleId, severity, cell, where, readable(expectedValue), readable(actualValue), args);
+    }
+
+    private static String readable(String value) {
+        return value.length() <= LONGEST_VALUE ? value
+                : value.substring(0, LONGEST_VALUE) + "…（共 " + value.length() + " 个字符）";
     }
 
     /** Whether this finding makes the report wrong. */

@@ -21,11 +21,13 @@ import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each kind of error a clerk makes, planted in the standard workbook of a real report (seed 001, 重庆市开州区民政局
@@ -286,5 +288,34 @@ class CheckerTest {
         assertEquals(List.of("old-edition"), result.findings().stream().map(Finding::ruleId).toList(),
                 result.findings().toString());
         assertEquals(FileResult.Status.OK, result.status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1E10000000", "NaN", "abc", "-1E-30"})
+    void aNumberCellHoldingWhatNoFigureCanBeIsTextAndAnsweredAtOnce(String stored) throws Exception {
+        Path file = workbook("giant", w -> {
+            Cell cell = cell(w, "requests.new.natural_person");
+            cell.setCellValue(1);
+            ((XSSFCell) cell).getCTCell().setV(stored);
+        });
+        FileResult result = check(file);
+        Finding text = result.findings().stream().filter(f -> f.ruleId().equals("text-in-number-cell")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.findings().toString()));
+        assertEquals("requests.new.natural_person", text.cell().orElseThrow().toString());
+        assertEquals(stored, text.actual());
+    }
+
+    @Test
+    void aMillionDigitFigureIsTextAndItsFindingCutToALine() throws Exception {
+        String giant = "1" + "0".repeat(900_000);
+        Path file = workbook("million", w -> {
+            Cell cell = cell(w, "requests.new.natural_person");
+            cell.setCellValue(1);
+            ((XSSFCell) cell).getCTCell().setV(giant);
+        });
+        Finding text = check(file).findings().stream().filter(f -> f.ruleId().equals("text-in-number-cell"))
+                .findFirst().orElseThrow();
+        assertTrue(text.actual().length() < 100, text.actual().length() + " characters");
+        assertTrue(text.actual().endsWith("（共 900001 个字符）"), text.actual());
     }
 }

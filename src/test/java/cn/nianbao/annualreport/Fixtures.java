@@ -2,8 +2,10 @@ package cn.nianbao.annualreport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -70,5 +72,20 @@ public final class Fixtures {
     /** What a careful reader found in a real PDF. */
     public static Path realExpected(String name) {
         return REPORTS.resolve("real-" + name).resolve(EXPECTED);
+    }
+
+    /** The lines of a text source, as a list the test may change. */
+    public static List<String> lines(Path source) throws IOException {
+        return new ArrayList<>(Files.readAllLines(source, StandardCharsets.UTF_8));
+    }
+
+    /** The index of the first line containing {@code text}; fails the test when there is none. */
+    public static int lineContaining(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line contains " + text);
     }
 }

@@ -29,7 +29,7 @@ class RowInDoubtTest {
     @Test
     void leavesARowOfOneCellPerLineTextWithAFigureMissingBlank() throws Exception {
         List<String> lines = golden("text-pipes-1-blank-cells");
-        int row = indexOf(lines, "（一）予以公开 |");
+        int row = Fixtures.lineContaining(lines, "（一）予以公开 |");
         assertEquals(" |", lines.get(row + 3), "the fixture's empty 科研机构 cell");
         lines.remove(row + 3);
         ExtractedReport report = reader().read(lines);
@@ -41,7 +41,7 @@ class RowInDoubtTest {
     @Test
     void leavesARowOfOneCellPerLineTextWithAFigureTooManyBlank() throws Exception {
         List<String> lines = golden("text-pipes-1-blank-cells");
-        int row = indexOf(lines, "一、本年新收政府信息公开申请数量 |");
+        int row = Fixtures.lineContaining(lines, "一、本年新收政府信息公开申请数量 |");
         lines.add(row + 1, "3 |");
         ExtractedReport report = reader().read(lines);
         assertRowInDoubt(report, "new", "第 " + (row + 1) + " 行");
@@ -78,7 +78,7 @@ class RowInDoubtTest {
         String headerless = page.replace("申请人情况", "").replace(">自然人<", "><").replace(">商业企业<", "><");
         ReportText text = HtmlReport.read(Jsoup.parse(headerless));
         List<String> lines = new ArrayList<>(text.lines());
-        int full = indexOf(lines, "一、本年新收政府信息公开申请数量\t");
+        int full = Fixtures.lineContaining(lines, "一、本年新收政府信息公开申请数量\t");
         // One full row moved one grid position to the right (an extra empty cell after its label): the rows no
         // longer agree where the figures start, so nothing settles 四、结转下年度继续办理.
         lines.set(full, lines.get(full).replaceFirst("\t", "\t\t"));
@@ -89,7 +89,7 @@ class RowInDoubtTest {
     @Test
     void leavesAPdfTextRowOfTooManyFiguresThatDoNotAddUpBlank() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(Fixtures.seed("002"), StandardCharsets.UTF_8));
-        int row = indexOf(lines, "2. 其他法律行政法规禁止公开");
+        int row = Fixtures.lineContaining(lines, "2. 其他法律行政法规禁止公开");
         lines.set(row, lines.get(row).replaceFirst("(公开)(\t0)+$", "$1\t1\t0\t0\t0\t0\t0\t7\t3"));
         ExtractedReport report = reader().read(lines);
         assertRowInDoubt(report, "denied_law", "第 " + (row + 1) + " 行");
@@ -116,16 +116,7 @@ class RowInDoubtTest {
     }
 
     private static List<String> golden(String name) throws Exception {
-        return new ArrayList<>(Files.readAllLines(Fixtures.source(Fixtures.REPORTS.resolve(name)),
-                StandardCharsets.UTF_8));
+        return Fixtures.lines(Fixtures.source(Fixtures.REPORTS.resolve(name)));
     }
 
-    private static int indexOf(List<String> lines, String text) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line contains " + text);
-    }
 }

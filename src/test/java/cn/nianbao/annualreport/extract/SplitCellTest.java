@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.nianbao.annualreport.Fixtures;
@@ -26,7 +23,7 @@ class SplitCellTest {
     @Test
     void reportsASplitCellInOneCellPerLineTextAndLeavesTheRowBlank() throws Exception {
         List<String> lines = seed("001_0d529075b8579b4b");
-        int row = indexOf(lines, "一、本年新收政府信息公开申请数量");
+        int row = Fixtures.lineContaining(lines, "一、本年新收政府信息公开申请数量");
         lines.subList(row + 1, row + 8).clear();
         lines.addAll(row + 1, List.of("1 |", "2 |", "0 |", "0 |", "0 |", "0 |", "0 |", "12 | ||"));
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
@@ -43,7 +40,7 @@ class SplitCellTest {
     @Test
     void reportsASplitCellInTabSeparatedPdfText() throws Exception {
         List<String> lines = seed("002_65ae609cbadd49bc");
-        int row = indexOf(lines, "2. 其他法律行政法规禁止公开");
+        int row = Fixtures.lineContaining(lines, "2. 其他法律行政法规禁止公开");
         lines.set(row, lines.get(row).replaceFirst("(公开)(\t0)+$", "$1\t1\t2\t0\t0\t0\t0\t0\t12"));
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         Finding split = only(report, "probable-split-cell");
@@ -55,7 +52,7 @@ class SplitCellTest {
     @Test
     void keepsAnExtraCellThatNoJoinExplainsAsASpuriousCellWithoutCallingItASplit() throws Exception {
         List<String> lines = seed("002_65ae609cbadd49bc");
-        int row = indexOf(lines, "2. 其他法律行政法规禁止公开");
+        int row = Fixtures.lineContaining(lines, "2. 其他法律行政法规禁止公开");
         lines.set(row, lines.get(row).replaceFirst("(公开)(\t0)+$", "$1\t3\t0\t0\t0\t0\t0\t7\t3"));
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("probable-split-cell")),
@@ -71,16 +68,7 @@ class SplitCellTest {
     }
 
     private static List<String> seed(String name) throws Exception {
-        return new ArrayList<>(Files.readAllLines(Fixtures.seed(name.substring(0, 3)),
-                StandardCharsets.UTF_8));
+        return Fixtures.lines(Fixtures.seed(name.substring(0, 3)));
     }
 
-    private static int indexOf(List<String> lines, String text) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no line contains " + text);
-    }
 }

@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.check;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,14 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.LabelText;
@@ -30,6 +25,9 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Term;
+import cn.nianbao.annualreport.limits.FailureReason;
+import cn.nianbao.annualreport.limits.FileBatch;
+import cn.nianbao.annualreport.limits.FileBudget;
 import cn.nianbao.annualreport.workbook.WorkbookContents;
 import cn.nianbao.annualreport.workbook.WorkbookReader;
 
@@ -78,38 +76,34 @@ public final class BatchChecker {
      */
     public <T> List<CheckedFile<T>> read(List<Path> files, int threads, Progress progress,
             Function<CheckedFile<FilledForm>, T> keep) {
-        AtomicReferenceArray<CheckedFile<T>> results = new AtomicReferenceArray<>(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-            Thread thread = new Thread(runnable, "nianbao-check");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
-            for (int i = 0; i < files.size(); i++) {
-                int index = i;
-                done.submit(() -> {
-                    CheckedFile<FilledForm> checked = checked(files.get(index));
-                    Optional<T> kept = checked.filled().isPresent() ? Optional.ofNullable(keep.apply(checked))
-                            : Optional.empty();
-                    results.set(index, new CheckedFile<>(checked.result(), kept));
-                    return index;
-                });
-            }
-            for (int finished = 1; finished <= files.size(); finished++) {
-                Future<Integer> next = done.take();
-                next.get();
-                progress.done(finished, files.size());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("检查被中断", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("检查线程意外失败：" + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        List<CheckedFile<T>> kept = IntStream.range(0, files.size()).mapToObj(results::get).toList();
+        return read(files, new FileBatch.Settings(threads, FileBudget.DEFAULT_DEADLINE),
+                new FileBatch.Listener<>() {
+                    @Override
+                    public void finished(int index, CheckedFile<T> checked) {
+                    }
+
+                    @Override
+                    public void progress(int done, int total) {
+                        progress.done(done, total);
+                    }
+                }, keep);
+    }
+
+    /**
+     * Checks the files on {@code settings.threads()} threads, each file within its deadline and share of memory,
+     * and keeps, of each readable file, what {@code keep} makes of it on the checking thread. The listener hears of
+     * each file as soon as it and the files before it are checked, without the findings across years; the results
+     * returned carry those too.
+     */
+    public <T> List<CheckedFile<T>> read(List<Path> files, FileBatch.Settings settings,
+            FileBatch.Listener<CheckedFile<T>> listener, Function<CheckedFile<FilledForm>, T> keep) {
+        FileBatch<CheckedFile<T>> batch = new FileBatch<>(settings, file -> {
+            CheckedFile<FilledForm> checked = checkedOrThrow(file);
+            Optional<T> kept = checked.filled().isPresent() ? Optional.ofNullable(keep.apply(checked))
+                    : Optional.empty();
+            return new CheckedFile<>(checked.result(), kept);
+        }, (file, reason) -> unreadable(file, unreadable(file, reason)));
+        List<CheckedFile<T>> kept = batch.run(files, listener);
         List<FileResult> compared = acrossYears(kept.stream().map(CheckedFile::result).toList());
         List<CheckedFile<T>> checked = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -123,35 +117,56 @@ public final class BatchChecker {
         return checked(file).result();
     }
 
-    /** Checks one file and keeps its filled form when it could be read; never throws for bad input. */
+    /**
+     * Checks one file and keeps its filled form when it could be read; never throws for bad input (whatever is
+     * thrown, even running out of memory, makes the file unreadable with a Chinese reason).
+     */
     public CheckedFile<FilledForm> checked(Path file) {
         try {
-            Optional<SourceKind> kind = SourceKind.of(file);
-            if (kind.isEmpty()) {
-                return unreadable(file,
-                        SourceKind.notRead(file, SourceKind.allExtensions()).values("", extension(file)));
-            }
-            if (kind.get() == SourceKind.WORKBOOK) {
-                WorkbookContents contents = WorkbookReader.read(file);
-                Optional<FilledForm> standard = workbooks.read(contents);
-                return standard.isPresent() ? result(file, standard.get()) : foreignWorkbook(file);
-            }
-            ExtractedReport report = reports.read(kind.get().read(file));
-            if (!report.hasTables()) {
-                return unreadable(file, Finding.error("not-a-report", Map.of()));
-            }
-            return result(file, ReportForms.of(report));
-        } catch (IOException | RuntimeException e) {
-            return unreadable(file, Finding.error("file-unreadable", Map.of("kind",
-                    SourceKind.of(file).map(SourceKind::displayName).orElse("文件"), "reason",
-                    String.valueOf(e.getMessage()))));
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return unreadable(file, Finding.error("file-unreadable", Map.of("kind", "文件",
-                    "reason", "文件过大或结构异常，读取时耗尽资源（" + e.getClass().getSimpleName() + "）")));
+            return checkedOrThrow(file);
+        } catch (Throwable e) {
+            return unreadable(file, unreadable(file, FailureReason.of(e)));
         }
     }
 
-    private static CheckedFile<FilledForm> unreadable(Path file, Finding why) {
+    private CheckedFile<FilledForm> checkedOrThrow(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            return unreadable(file, Finding.error("folder-unreadable", Map.of("reason", folderReason(file))));
+        }
+        Optional<SourceKind> kind = SourceKind.of(file);
+        if (kind.isEmpty()) {
+            return unreadable(file,
+                    SourceKind.notRead(file, SourceKind.allExtensions()).values("", extension(file)));
+        }
+        if (kind.get() == SourceKind.WORKBOOK) {
+            WorkbookContents contents = WorkbookReader.read(file);
+            Optional<FilledForm> standard = workbooks.read(contents);
+            return standard.isPresent() ? result(file, standard.get()) : foreignWorkbook(file);
+        }
+        ExtractedReport report = reports.read(kind.get().read(file));
+        if (!report.hasTables()) {
+            return unreadable(file, Finding.error("not-a-report", Map.of()));
+        }
+        return result(file, ReportForms.of(report));
+    }
+
+    /** The finding of a file that could not be read, for the reason given in Chinese. */
+    public static Finding unreadable(Path file, String reason) {
+        return Finding.error("file-unreadable", Map.of("kind",
+                SourceKind.of(file).map(SourceKind::displayName).orElse("文件"), "reason", reason));
+    }
+
+    /** Why a folder given (or met) as input cannot be listed. */
+    private static String folderReason(Path folder) {
+        try (Stream<Path> listed = Files.list(folder)) {
+            listed.findAny();
+            return "读取目录时出错";
+        } catch (IOException | RuntimeException e) {
+            return FailureReason.of(e);
+        }
+    }
+
+    private static <T> CheckedFile<T> unreadable(Path file, Finding why) {
         return new CheckedFile<>(FileResult.unreadable(file, why), Optional.empty());
     }
 

@@ -24,6 +24,7 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.FailureReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,38 +67,42 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
     private boolean help;
 
+    @Option(names = "--force", description = "--report 的报告文件或 --annotate 目录中的同名副本已存在时覆盖（输入文件本身决不覆盖）。")
+    private boolean force;
+
     @Override
     public Integer call() throws IOException {
-        if (report != null
-                && !report.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(xlsx|csv|json)")) {
-            throw new ParameterException(spec.commandLine(), "报告文件应以 .xlsx、.csv 或 .json 结尾：" + report);
-        }
         if (!language.equals("zh") && !language.equals("en")) {
             throw new ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en：" + language);
         }
-        if (annotate != null) {
-            if (Files.exists(annotate) && !Files.isDirectory(annotate)) {
-                throw new ParameterException(spec.commandLine(), "标注输出路径 " + annotate + " 不是目录");
-            }
-            Files.createDirectories(annotate);
+        if (annotate != null && Files.exists(annotate) && !Files.isDirectory(annotate)) {
+            throw new ParameterException(spec.commandLine(), "标注输出路径 " + annotate + " 不是目录");
         }
-        List<Path> files = Inputs.files(inputs, spec);
+        List<Path> files = Inputs.files(inputs, spec, report, annotate);
         Set<Path> named = Inputs.named(files);
-        if (report != null) {
-            Inputs.refuseReplacing(named, report, "报告文件", spec);
-        }
+        Optional<OutputFile> reportFile = report == null ? Optional.empty()
+                : Optional.of(OutputFile.of(report, List.of(".xlsx", ".csv", ".json"), force, named, spec));
         Map<Path, Path> copies = annotate == null ? Map.of() : annotatedCopies(files);
-        for (Path copy : copies.values()) {
-            Inputs.refuseReplacing(named, copy, "标注副本", spec);
+        refuseCopies(named, copies);
+        if (annotate != null) {
+            Files.createDirectories(annotate);
         }
         FormDefinitions forms = FormDefinitions.load();
         TextReportReader reader = TextReportReader.withInstalledLabels(forms);
-        List<FileResult> results = batch.read(new BatchChecker(forms, reader), files, checked -> null).stream()
-                .map(CheckedFile::result).toList();
-        print(results);
-        if (report != null) {
-            new CheckReports(Locale.forLanguageTag(language)).write(results, report);
-            spec.commandLine().getOut().println("报告已写入 " + report);
+        Messages messages = Messages.of(Locale.forLanguageTag(language));
+        PrintWriter out = spec.commandLine().getOut();
+        int[] printed = new int[files.size()];
+        List<FileResult> results = batch.read(new BatchChecker(forms, reader), files, checked -> null,
+                (index, checked) -> {
+                    print(checked.result(), checked.result().findings(), files.size() == 1, messages);
+                    printed[index] = checked.result().findings().size();
+                    out.flush();
+                }).stream().map(CheckedFile::result).toList();
+        printAcrossYears(results, printed, messages);
+        printSummary(results);
+        if (reportFile.isPresent()) {
+            reportFile.get().write(file -> new CheckReports(Locale.forLanguageTag(language)).write(results, file));
+            out.println("报告已写入 " + report);
         }
         if (annotate != null) {
             annotateAll(results, reader, copies);
@@ -106,26 +111,62 @@ final class CheckCommand implements Callable<Integer> {
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    private void print(List<FileResult> results) {
-        PrintWriter out = spec.commandLine().getOut();
-        Messages messages = Messages.of(Locale.forLanguageTag(language));
-        boolean all = results.size() == 1;
-        for (FileResult result : results) {
-            out.printf("%s %s（%s，%s 年度，%s 版）：%d 个错误，%d 个提示%n", mark(result.status()), result.file(),
-                    result.unit().orElse("单位未知"), result.year().map(Object::toString).orElse("?"),
-                    result.edition().orElse("?"), result.errors(), result.warnings());
-            List<Finding> shown = result.findings();
-            int limit = all ? Integer.MAX_VALUE : SHOWN_PER_FILE;
-            shown.stream().limit(limit).forEach(f -> out.println("    " + (f.isError() ? "错误" : "提示") + " ["
-                    + f.ruleId() + "] " + messages.render(f)));
-            if (shown.size() > limit) {
-                out.println("    …… 另有 " + (shown.size() - limit) + " 条，见 --report 报告");
-            }
+    /** A usage error, before any work, when an annotated copy would replace an input or, without --force, a file. */
+    private void refuseCopies(Set<Path> named, Map<Path, Path> copies) {
+        for (Path copy : copies.values()) {
+            Inputs.refuseReplacing(named, copy, "标注副本", spec);
         }
+        List<Path> existing = copies.values().stream().filter(Files::exists).sorted().toList();
+        if (!force && !existing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "标注副本 " + existing.get(0) + " 已存在"
+                    + (existing.size() > 1 ? "（共 " + existing.size() + " 个）" : "") + "；如要覆盖请加 --force");
+        }
+    }
+
+    /** One file's line and its findings (all of them when it is the only file). */
+    private void print(FileResult result, List<Finding> findings, boolean all, Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s %s（%s，%s 年度，%s 版）：%d 个错误，%d 个提示%n", mark(result.status()), result.file(),
+                result.unit().orElse("单位未知"), result.year().map(Object::toString).orElse("?"),
+                result.edition().orElse("?"), count(findings, true), count(findings, false));
+        int limit = all ? Integer.MAX_VALUE : SHOWN_PER_FILE;
+        findings.stream().limit(limit).forEach(f -> out.println("    " + (f.isError() ? "错误" : "提示") + " ["
+                + f.ruleId() + "] " + messages.render(f)));
+        if (findings.size() > limit) {
+            out.println("    …… 另有 " + (findings.size() - limit) + " 条，见 --report 报告");
+        }
+    }
+
+    /**
+     * The findings that comparing a unit's consecutive years added once every file was checked: those after the
+     * {@code printed} findings each file had when it was printed.
+     */
+    private void printAcrossYears(List<FileResult> results, int[] printed, Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
+        for (int i = 0; i < results.size(); i++) {
+            FileResult result = results.get(i);
+            List<Finding> added = result.findings().subList(printed[i], result.findings().size());
+            if (added.isEmpty()) {
+                continue;
+            }
+            if (first) {
+                out.println("与上一年度报告比对：");
+                first = false;
+            }
+            print(result, added, results.size() == 1, messages);
+        }
+    }
+
+    private static long count(List<Finding> findings, boolean errors) {
+        return findings.stream().filter(f -> f.isError() == errors).count();
+    }
+
+    private void printSummary(List<FileResult> results) {
         var summary = CheckReports.summary(results);
-        out.printf("共 %d 个文件：通过 %d，有错误 %d，部分读取 %d，无法读取 %d；错误 %d 条，提示 %d 条%n", results.size(),
-                summary.get("ok"), summary.get("errors"), summary.get("partly-read"), summary.get("unreadable"),
-                summary.get("error_findings"), summary.get("warning_findings"));
+        spec.commandLine().getOut().printf("共 %d 个文件：通过 %d，有错误 %d，部分读取 %d，无法读取 %d；错误 %d 条，提示 %d 条%n",
+                results.size(), summary.get("ok"), summary.get("errors"), summary.get("partly-read"),
+                summary.get("unreadable"), summary.get("error_findings"), summary.get("warning_findings"));
     }
 
     private static String mark(FileResult.Status status) {
@@ -156,15 +197,16 @@ final class CheckCommand implements Callable<Integer> {
                     annotator.annotate(file, result.findings(), copies.get(file));
                 } else {
                     ExtractedReport extracted = reader.read(kind.get().read(file));
-                    try (var workbook = ReportWorkbooks.build(extracted);
-                            var out = Files.newOutputStream(copies.get(file))) {
-                        annotator.annotate(workbook, result.findings());
-                        workbook.write(out);
-                    }
+                    OutputFile.write(copies.get(file), copy -> {
+                        try (var workbook = ReportWorkbooks.build(extracted); var out = Files.newOutputStream(copy)) {
+                            annotator.annotate(workbook, result.findings());
+                            workbook.write(out);
+                        }
+                    });
                 }
                 written++;
             } catch (IOException | RuntimeException e) {
-                err.println(file + "：无法写出标注副本：" + e.getMessage());
+                err.println(file + "：无法写出标注副本：" + FailureReason.of(e));
             }
         }
         spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);

@@ -2,9 +2,10 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,10 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.FailureReason;
+import cn.nianbao.annualreport.limits.FileBatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,6 +53,9 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
 
     private static final Messages MESSAGES = Messages.of(Locale.CHINESE);
+
+    /** 255 bytes less ".part-" and ".xlsx" or ".json" (a file being written), and "-99999". */
+    private static final int LONGEST_STEM_BYTES = 255 - 6 - 5 - 6;
 
     @Spec
     private CommandSpec spec;
@@ -74,12 +81,28 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
     private boolean help;
 
+    @Mixin
+    private BatchReading batch;
+
+    /**
+     * What one input came to: the reports read from it (one, or every object of a JSON file), each with the name its
+     * outputs take after, or the lines that say why nothing was read.
+     */
+    private record Converted(List<Named> reports, List<String> problems) {
+        static Converted failed(String problem) {
+            return new Converted(List.of(), List.of(problem));
+        }
+    }
+
+    /** A report and the file whose name its outputs take. */
+    private record Named(Path namedAfter, ExtractedReport report) {
+    }
+
     @Override
     public Integer call() throws IOException {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new ParameterException(spec.commandLine(), "输出路径 " + output + " 不是目录");
         }
-        Files.createDirectories(output);
         FormDefinitions forms = FormDefinitions.load();
         LabelVariants variants = LabelVariants.installed(forms);
         for (Path file : labels) {
@@ -89,76 +112,68 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, file.toString());
             }
         }
+        List<Path> files = Inputs.files(inputs, spec, output);
+        named = Inputs.named(files);
+        FileBatch.Settings settings = batch.settings();
+        Files.createDirectories(output);
         TextReportReader reader = new TextReportReader(forms, variants);
         BatchChecker workbooks = new BatchChecker(forms, reader);
-        boolean clean = true;
         Set<String> names = new HashSet<>();
-        List<Path> files = Inputs.files(inputs, spec);
-        named = Inputs.named(files);
-        for (Path file : files) {
-            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                clean &= convertJson(file, forms, names);
-                continue;
-            }
-            Optional<ExtractedReport> report = read(file, reader, workbooks);
-            boolean written = report.isPresent() && write(file, report.get(), name(file, names));
-            clean &= written && !report.get().hasErrors();
-        }
-        return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
+        boolean[] clean = {true};
+        ProgressBar bar = batch.progressBar(files.size());
+        new FileBatch<Converted>(settings, file -> convert(file, forms, reader, workbooks),
+                (file, reason) -> Converted.failed(line(BatchChecker.unreadable(file, reason))))
+                .run(files, bar.around((index, converted) -> clean[0] &= written(files.get(index), converted, names)));
+        bar.clear();
+        return clean[0] ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     /**
-     * Reads one published report, or a standard workbook by its defined names as {@code check} reads it (a foreign
-     * workbook is read as a report's tables); a file that cannot be read gets one line on stderr.
+     * Reads one input, on a batch thread: a JSON file nianbao wrote, a standard workbook by its defined names as
+     * {@code check} reads it, or a published report (a foreign workbook is read as a report's tables).
      */
-    private Optional<ExtractedReport> read(Path file, TextReportReader reader, BatchChecker workbooks) {
-        PrintWriter err = spec.commandLine().getErr();
+    private Converted convert(Path file, FormDefinitions forms, TextReportReader reader, BatchChecker workbooks)
+            throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            List<Named> reports = new ArrayList<>();
+            for (JsonReport report : JsonReport.readAll(file, forms)) {
+                reports.add(new Named(report.file().getFileName() == null ? file : report.file(), report.report()));
+            }
+            return new Converted(reports, List.of());
+        }
         Optional<SourceKind> kind = SourceKind.of(file);
         if (kind.isEmpty()) {
-            err.println(file + "：" + line(SourceKind.notRead(file, SourceKind.allExtensions() + "、.json")));
-            return Optional.empty();
+            return Converted.failed(line(SourceKind.notRead(file, SourceKind.allExtensions() + "、.json")));
         }
-        ExtractedReport report;
-        try {
-            if (kind.get() == SourceKind.WORKBOOK) {
-                CheckedFile<FilledForm> checked = workbooks.checked(file);
-                if (checked.result().status() == FileResult.Status.UNREADABLE) {
-                    checked.result().findings().forEach(f -> err.println(file + "：" + line(f)));
-                    return Optional.empty();
-                }
-                Optional<FilledForm> standard = checked.filled().filter(f -> f.source() == FilledForm.Source.WORKBOOK);
-                if (standard.isPresent()) {
-                    return Optional.of(standard.get().asReport());
-                }
+        if (kind.get() == SourceKind.WORKBOOK) {
+            CheckedFile<FilledForm> checked = workbooks.checked(file);
+            if (checked.result().status() == FileResult.Status.UNREADABLE) {
+                List<String> why = checked.result().findings().stream().map(ConvertCommand::line).toList();
+                return new Converted(List.of(), why);
             }
-            report = reader.read(kind.get().read(file));
-        } catch (IOException | RuntimeException e) {
-            err.println(file + "：" + line(Finding.error("file-unreadable",
-                    Map.of("kind", kind.get().displayName(), "reason", String.valueOf(e.getMessage())))));
-            return Optional.empty();
+            Optional<FilledForm> standard = checked.filled().filter(f -> f.source() == FilledForm.Source.WORKBOOK);
+            if (standard.isPresent()) {
+                return new Converted(List.of(new Named(file, standard.get().asReport())), List.of());
+            }
         }
+        ExtractedReport report = reader.read(kind.get().read(file));
         if (!report.hasTables()) {
-            err.println(file + "：" + line(Finding.error("not-a-report", Map.of())));
-            return Optional.empty();
+            return Converted.failed(line(Finding.error("not-a-report", Map.of())));
         }
-        return Optional.of(report);
+        return new Converted(List.of(new Named(file, report)), List.of());
     }
 
-    /** Converts every report object of a JSON file that nianbao wrote; false when the file cannot be read. */
-    private boolean convertJson(Path file, FormDefinitions forms, Set<String> names) {
-        List<JsonReport> reports;
-        try {
-            reports = JsonReport.readAll(file, forms);
-        } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println(file + "：" + line(Finding.error("file-unreadable",
-                    Map.of("kind", "JSON 文件", "reason", String.valueOf(e.getMessage())))));
-            return false;
+    /** Writes what one input came to, in the order of the inputs; false when anything went wrong with it. */
+    private boolean written(Path file, Converted converted, Set<String> names) {
+        PrintWriter err = spec.commandLine().getErr();
+        converted.problems().forEach(p -> err.println(file + "：" + p));
+        boolean clean = converted.problems().isEmpty();
+        for (Named report : converted.reports()) {
+            clean &= write(file, report.report(), name(report.namedAfter(), names)) && !report.report().hasErrors();
         }
-        boolean written = true;
-        for (JsonReport report : reports) {
-            written &= write(file, report.report(), name(report.file(), names));
-        }
-        return written;
+        spec.commandLine().getOut().flush();
+        err.flush();
+        return clean;
     }
 
     /**
@@ -179,12 +194,14 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         try {
-            ReportWorkbooks.write(report, workbook);
+            OutputFile.write(workbook, file -> ReportWorkbooks.write(report, file));
             if (json) {
-                new JsonExporter().write(ExportedReport.of(source, report), output.resolve(name + ".json"));
+                OutputFile.write(output.resolve(name + ".json"),
+                        file -> new JsonExporter().write(ExportedReport.of(source, report), file));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            spec.commandLine().getErr().println(source + "：未转换：无法写出 " + workbook + "：" + FailureReason.of(e));
+            return false;
         }
         List<Finding> findings = report.findings();
         findings.forEach(f -> spec.commandLine().getErr().println(source + "：" + line(f)));
@@ -197,11 +214,18 @@ final class ConvertCommand implements Callable<Integer> {
         return true;
     }
 
-    /** The output name for a source: its file name without the extension, made unique within this run. */
-    private static String name(Path source, Set<String> names) {
+    /**
+     * The output name for a source: its file name without the extension, cut to what a file system takes (255 bytes
+     * with the extension, the number that keeps it unique and the mark of a file being written), made unique
+     * within this run regardless of case (as Windows compares names).
+     */
+    static String name(Path source, Set<String> names) {
         String stem = source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        while (stem.getBytes(StandardCharsets.UTF_8).length > LONGEST_STEM_BYTES) {
+            stem = stem.substring(0, stem.offsetByCodePoints(stem.length(), -1));
+        }
         String name = stem;
-        for (int n = 2; !names.add(name); n++) {
+        for (int n = 2; !names.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = stem + "-" + n;
         }
         return name;

@@ -2,11 +2,11 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -60,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--codebook", paramLabel = "文件", description = "另写出数据字典 CSV：代码、表、行标签、列标签、版本、类型、单位。")
     private Path codebook;
 
+    @Option(names = "--force", description = "输出文件已存在时覆盖（输入文件本身决不覆盖）。")
+    private boolean force;
+
     @Mixin
     private BatchReading batch;
 
@@ -70,29 +73,31 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Format chosen = format();
         checkPaths();
-        List<Path> files = Inputs.files(inputs, spec);
+        List<Path> files = inputs.isEmpty() ? List.of() : Inputs.files(inputs, spec, output, codebook);
         Set<Path> named = Inputs.named(files);
-        for (Path written : new Path[] {output, codebook}) {
-            if (written != null) {
-                Inputs.refuseReplacing(named, written, "输出文件", spec);
-            }
-        }
+        List<String> extensions = List.of(chosen == Format.JSON ? ".json" : ".csv");
+        Optional<OutputFile> exported = output == null ? Optional.empty()
+                : Optional.of(OutputFile.of(output, extensions, force, named, spec));
+        Optional<OutputFile> dictionary = codebook == null ? Optional.empty()
+                : Optional.of(OutputFile.of(codebook, List.of(".csv"), force, named, spec));
         FormDefinitions forms = FormDefinitions.load();
         CsvExporter csv = new CsvExporter(forms, excel);
-        if (codebook != null) {
-            csv.writeCodebook(codebook);
+        if (dictionary.isPresent()) {
+            dictionary.get().write(csv::writeCodebook);
             spec.commandLine().getOut().println("数据字典已写入 " + codebook);
         }
         if (inputs.isEmpty()) {
             return ExitCodes.OK;
         }
         List<ExportedReport> reports = read(files, forms);
-        switch (chosen) {
-            case LONG -> csv.writeLong(reports, output);
-            case WIDE -> csv.writeWide(reports, output);
-            case JSON -> new JsonExporter().writeAll(reports, output);
-            default -> throw new IllegalStateException(chosen.toString());
-        }
+        exported.orElseThrow().write(file -> {
+            switch (chosen) {
+                case LONG -> csv.writeLong(reports, file);
+                case WIDE -> csv.writeWide(reports, file);
+                case JSON -> new JsonExporter().writeAll(reports, file);
+                default -> throw new IllegalStateException(chosen.toString());
+            }
+        });
         int unreadable = files.size() - reports.size();
         spec.commandLine().getOut().printf("已导出 %d 个文件（%s）到 %s%s%n", reports.size(), format, output,
                 unreadable == 0 ? "" : "；" + unreadable + " 个文件无法读取，未导出，见上");
@@ -105,12 +110,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (!inputs.isEmpty() && output == null) {
             throw new ParameterException(spec.commandLine(), "请用 -o 指定输出文件");
-        }
-        for (Path file : new Path[] {output, codebook}) {
-            if (file != null && (Files.isDirectory(file) || file.toAbsolutePath().getParent() == null
-                    || !Files.isDirectory(file.toAbsolutePath().getParent()))) {
-                throw new ParameterException(spec.commandLine(), "输出文件 " + file + " 是目录，或所在目录不存在");
-            }
         }
     }
 

@@ -1,37 +1,92 @@
 package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** The files a command's inputs name: files as given, directories searched recursively in name order. */
+/** The files a command's inputs name, and the checks that keep its outputs from ever replacing one of them. */
 final class Inputs {
 
     private Inputs() {
     }
 
-    static List<Path> files(List<Path> inputs, CommandSpec spec) throws IOException {
+    /**
+     * The files the inputs name, in name order within each input: a folder is searched recursively; a folder or file
+     * that cannot be listed is kept as it is, so that it gets its own {@code unreadable} row; the outputs of this
+     * run ({@code outputs}: files, or folders whose whole subtree is skipped) are never read back as inputs. A
+     * usage error when an input does not exist or nothing at all is found.
+     */
+    static List<Path> files(List<Path> inputs, CommandSpec spec, Path... outputs) throws IOException {
+        Set<Path> skipped = new HashSet<>();
+        for (Path output : outputs) {
+            if (output != null) {
+                skipped.add(same(output));
+            }
+        }
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-                }
+                files.addAll(walk(input, skipped, spec));
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
+            } else if (Files.exists(input)) {
+                throw new ParameterException(spec.commandLine(), "输入 " + input + " 不是普通文件或目录");
             } else {
                 throw new ParameterException(spec.commandLine(), "输入 " + input + " 不存在");
             }
         }
+        if (files.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "在 " + inputs.stream().map(Path::toString)
+                    .collect(Collectors.joining("、")) + " 中没有找到任何文件");
+        }
         return files;
+    }
+
+    private static List<Path> walk(Path folder, Set<Path> skipped, CommandSpec spec) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (!dir.equals(folder) && skipped.contains(same(dir))) {
+                    note(spec, dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (skipped.contains(same(file))) {
+                    note(spec, file);
+                } else if (attributes.isRegularFile()) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
+    }
+
+    private static void note(CommandSpec spec, Path output) {
+        spec.commandLine().getErr().println("注意：跳过 " + output + "：它是本次运行的输出，不当作输入读取");
     }
 
     /** The input files as the file system names them, to tell whether an output would replace one. */

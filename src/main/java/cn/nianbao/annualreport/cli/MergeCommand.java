@@ -76,9 +76,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        XlsxOutput target = XlsxOutput.of(output, force, spec);
         checkOptions();
-        List<Path> files = inputs(target.target());
+        List<Path> files = Inputs.files(inputs, spec, output);
+        OutputFile target = OutputFile.of(output, List.of(".xlsx"), force, Inputs.named(files), spec);
         FormDefinitions forms = FormDefinitions.load();
         Merger merger = new Merger(forms, EditionMapping.load(forms));
         PrintWriter err = spec.commandLine().getErr();
@@ -106,24 +106,8 @@ final class MergeCommand implements Callable<Integer> {
             throw usage("--unit 的汇总单位名称不能为空");
         }
         if (year != null) {
-            XlsxOutput.checkYear(year, "汇总年度", spec);
+            OutputFile.checkYear(year, "汇总年度", spec);
         }
-    }
-
-    /** The input files, without the output itself (an earlier summary in an input directory). */
-    private List<Path> inputs(Path target) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path file : Inputs.files(inputs, spec)) {
-            if (file.toAbsolutePath().normalize().equals(target)) {
-                spec.commandLine().getErr().println("注意：输出文件 " + output + " 也在输入中，不计入汇总");
-            } else {
-                files.add(file);
-            }
-        }
-        if (files.isEmpty()) {
-            throw usage("输入中没有可合并的文件");
-        }
-        return files;
     }
 
     private int summaryYear(List<CheckedFile<FilledForm>> read) {

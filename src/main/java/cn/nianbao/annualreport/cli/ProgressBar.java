@@ -2,6 +2,8 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.PrintWriter;
 
+import cn.nianbao.annualreport.limits.FileBatch;
+
 /**
  * A one-line progress bar on the terminal's error stream, redrawn in place; silent when the output is not a
  * terminal (CI logs, pipes) or there is only one file.
@@ -15,6 +17,7 @@ final class ProgressBar {
     private final boolean visible;
     private final long start = System.nanoTime();
     private long lastDrawn;
+    private int finished;
 
     private ProgressBar(PrintWriter err, int total, boolean visible) {
         this.err = err;
@@ -27,15 +30,41 @@ final class ProgressBar {
         return new ProgressBar(err, total, terminal && total > 1);
     }
 
-    synchronized void show(int finished, int ignoredTotal) {
-        long now = System.nanoTime();
-        if (!visible || (finished < total && now - lastDrawn < 100_000_000L)) {
+    /**
+     * A listener that tells {@code inner} of each file with the bar cleared first (so that result lines printed
+     * as files finish are never drawn over) and redraws the bar as files are done.
+     */
+    <R> FileBatch.Listener<R> around(FileBatch.Listener<R> inner) {
+        return new FileBatch.Listener<>() {
+            @Override
+            public void finished(int index, R result) {
+                clear();
+                inner.finished(index, result);
+                draw(true);
+            }
+
+            @Override
+            public void progress(int done, int all) {
+                show(done, all);
+                inner.progress(done, all);
+            }
+        };
+    }
+
+    synchronized void show(int done, int ignoredTotal) {
+        finished = done;
+        draw(false);
+    }
+
+    private synchronized void draw(boolean now) {
+        long time = System.nanoTime();
+        if (!visible || (!now && finished < total && time - lastDrawn < 100_000_000L)) {
             return;
         }
-        lastDrawn = now;
+        lastDrawn = time;
         int filled = (int) ((long) WIDTH * finished / total);
-        double seconds = Math.max(1e-9, (now - start) / 1e9);
-        err.printf("\r校验中 [%s%s] %d/%d  %.0f 个/秒 ", "#".repeat(filled), "-".repeat(WIDTH - filled), finished,
+        double seconds = Math.max(1e-9, (time - start) / 1e9);
+        err.printf("\r处理中 [%s%s] %d/%d  %.0f 个/秒 ", "#".repeat(filled), "-".repeat(WIDTH - filled), finished,
                 total, finished / seconds);
         err.flush();
     }

@@ -52,7 +52,7 @@ final class TemplateCommand implements Callable<Integer> {
         FormDefinition form = forms.edition(edition).orElseThrow(() -> usage(
                 "未知的格式版本“" + edition + "”，可用的版本：" + String.join("、", forms.codes())));
         checkYear(form, forms.all().get(0));
-        XlsxOutput target = XlsxOutput.of(output, force, spec);
+        OutputFile target = OutputFile.of(output, force, spec);
         TemplateOptions options = new TemplateOptions(Optional.ofNullable(unit).map(String::strip),
                 year == null ? OptionalInt.empty() : OptionalInt.of(year));
         target.write(file -> new WorkbookWriter(form).write(options, file, true));
@@ -65,10 +65,10 @@ final class TemplateCommand implements Callable<Integer> {
         if (year == null) {
             return;
         }
-        XlsxOutput.checkYear(year, "报告年度", spec);
+        OutputFile.checkYear(year, "报告年度", spec);
         if (year < form.firstYear()) {
             throw usage(form.edition() + " 版格式自 " + form.firstYear() + " 年度起使用，" + year
-                    + " 年度的报告请用 --edition " + XlsxOutput.FIRST_REPORT_YEAR);
+                    + " 年度的报告请用 --edition " + OutputFile.FIRST_REPORT_YEAR);
         }
         if (form != newest && year >= newest.firstYear()) {
             spec.commandLine().getErr().printf("注意：%d 年度的报告一般应使用 %s 版格式；仍按 %s 版生成。%n", year,

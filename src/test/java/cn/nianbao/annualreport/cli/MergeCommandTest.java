@@ -237,7 +237,7 @@ class MergeCommandTest {
         CliRun again = new CliRun();
         assertEquals(0, again.run("merge", in.toString(), "-o", summary.toString(), "--unit", "某市", "--force"),
                 again.err());
-        assertTrue(again.err().contains("也在输入中"), again.err());
+        assertTrue(again.err().contains("是本次运行的输出，不当作输入读取"), again.err());
         assertTrue(again.out().contains("已合并 1 个单位"), again.out());
         assertEquals(MergeFixtures.entered(KAIZHOU), MergeFixtures.entered(summary), "not counted twice");
     }

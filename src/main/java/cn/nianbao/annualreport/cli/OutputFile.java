@@ -5,40 +5,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The .xlsx file a command writes, checked before any work is done, and written whole or not at all.
+ * A file a command writes (a workbook, a report, an export), checked before any work is done, and written whole or
+ * not at all.
  *
  * @param given  the path as the user gave it, for messages
  * @param target the same path, absolute
  */
-record XlsxOutput(Path given, Path target) {
+record OutputFile(Path given, Path target) {
 
     /** No annual report in either edition's format exists before this year. */
     static final int FIRST_REPORT_YEAR = 2019;
 
-    /** Writes a workbook to a path. */
+    /** Writes the output's content to a path. */
     @FunctionalInterface
     interface Body {
         void write(Path file) throws IOException;
     }
 
+    /** An .xlsx output, checked as {@link #of(Path, List, boolean, Set, CommandSpec)} checks. */
+    static OutputFile of(Path given, boolean force, CommandSpec spec) {
+        return of(given, List.of(".xlsx"), force, Set.of(), spec);
+    }
+
     /**
-     * The output, once it is known to end in .xlsx, to be no directory, to sit in a writable directory and not to
-     * exist already unless {@code force}; a usage error otherwise.
+     * The output, once it is known to end in one of the {@code extensions}, to be no directory and none of the
+     * {@code inputs} (as {@link Inputs#named} gives them), to sit in a writable directory and not to exist already
+     * unless {@code force}; a usage error otherwise, before any work.
      */
-    static XlsxOutput of(Path given, boolean force, CommandSpec spec) {
+    static OutputFile of(Path given, List<String> extensions, boolean force, Set<Path> inputs, CommandSpec spec) {
         Path target = given.toAbsolutePath().normalize();
         Path dir = target.getParent();
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
         String problem = null;
         if (Files.isDirectory(target)) {
-            problem = "输出路径 " + given + " 是一个目录，请给出 .xlsx 文件名";
-        } else if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            problem = "输出文件应以 .xlsx 结尾：" + given;
+            problem = "输出路径 " + given + " 是一个目录，请给出文件名";
+        } else if (extensions.stream().noneMatch(name::endsWith)) {
+            problem = "输出文件应以 " + String.join("、", extensions) + " 结尾：" + given;
+        } else if (Inputs.isInput(inputs, target)) {
+            problem = "输出文件 " + given + " 是输入文件之一，写出会覆盖它；请换一个输出位置";
         } else if (Files.exists(target) && !force) {
             problem = "输出文件 " + given + " 已存在；如要覆盖请加 --force";
         } else if (dir == null || !Files.isDirectory(dir)) {
@@ -49,7 +61,7 @@ record XlsxOutput(Path given, Path target) {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        return new XlsxOutput(given, target);
+        return new OutputFile(given, target);
     }
 
     /** A usage error unless the year is one an annual report can be for: 2019 up to next year. */
@@ -62,11 +74,16 @@ record XlsxOutput(Path given, Path target) {
     }
 
     /**
-     * Writes beside the target and moves the file into place, so that a failed write never leaves half a workbook;
-     * a plain new file (not a temp file), so that it gets the user's usual permissions.
+     * Writes beside the target and moves the file into place, so that a failed write never leaves half a file; a
+     * plain new file (not a temp file), so that it gets the user's usual permissions.
      */
     void write(Body body) throws IOException {
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        write(target, body);
+    }
+
+    /** Writes {@code target} whole or not at all, as {@link #write(Body)} does. */
+    static void write(Path target, Body body) throws IOException {
+        Path partial = target.resolveSibling(".part-" + target.getFileName());
         try {
             body.write(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

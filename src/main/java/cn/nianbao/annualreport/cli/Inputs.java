@@ -1,12 +1,15 @@
 package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +25,9 @@ final class Inputs {
     }
 
     /**
-     * The files the inputs name, in name order within each input: a folder is searched recursively; a folder or file
-     * that cannot be listed is kept as it is, so that it gets its own {@code unreadable} row; the outputs of this
+     * The files the inputs name, in name order within each input: a folder is searched recursively (following links,
+     * each folder once); a folder that cannot be listed or a link that leads nowhere is kept as it is, so that it
+     * gets its own {@code unreadable} row; the outputs of this
      * run ({@code outputs}: files, or folders whose whole subtree is skipped) are never read back as inputs. A
      * usage error when an input does not exist or nothing at all is found.
      */
@@ -55,7 +59,8 @@ final class Inputs {
 
     private static List<Path> walk(Path folder, Set<Path> skipped, CommandSpec spec) throws IOException {
         List<Path> found = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        Set<FileVisitOption> following = EnumSet.of(FileVisitOption.FOLLOW_LINKS);
+        Files.walkFileTree(folder, following, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (!dir.equals(folder) && skipped.contains(same(dir))) {
@@ -69,7 +74,7 @@ final class Inputs {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (skipped.contains(same(file))) {
                     note(spec, file);
-                } else if (attributes.isRegularFile()) {
+                } else if (attributes.isRegularFile() || attributes.isSymbolicLink()) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -77,7 +82,9 @@ final class Inputs {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                found.add(file);
+                if (!(e instanceof FileSystemLoopException)) {
+                    found.add(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -214,8 +214,11 @@ public final class FileBatch<R> {
 
         @Override
         public void run() {
-            for (int index = run.next.getAndIncrement(); index < run.files.size() && !abandoned;
-                    index = run.next.getAndIncrement()) {
+            while (!abandoned) {
+                int index = run.next.getAndIncrement();
+                if (index >= run.files.size()) {
+                    return;
+                }
                 startedWall = System.nanoTime();
                 startedProcessor = processorTime();
                 current = index;

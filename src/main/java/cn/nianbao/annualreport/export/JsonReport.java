@@ -1,5 +1,6 @@
 package cn.nianbao.annualreport.export;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -55,8 +56,11 @@ public record JsonReport(Path file, ExtractedReport report) {
         try {
             root = JSON.readTree(json.toFile());
         } catch (JsonProcessingException e) {
-            throw new IOException("不是有效的 JSON（第 " + e.getLocation().getLineNr() + " 行）："
-                    + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null ? ""
+                    : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列有误）";
+            throw new IOException("不是有效的 JSON" + where, e);
+        } catch (CharConversionException e) {
+            throw new IOException("不是有效的 JSON：文字编码无法识别（应为 UTF-8）", e);
         }
         List<JsonNode> objects = new ArrayList<>();
         if (root != null && root.isArray()) {

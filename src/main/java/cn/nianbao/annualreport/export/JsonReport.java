@@ -25,6 +25,8 @@ import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,7 +40,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record JsonReport(Path file, ExtractedReport report) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Figures are read as decimals, so that 1E400 is a number too large for a table, not an infinite double. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** No figure in these tables needs more digits, or a larger exponent, than these. */
+    private static final int LONGEST_NUMBER = 40;
+    private static final int LARGEST_SCALE = 20;
 
     /** Checks the fields. */
     public JsonReport {
@@ -55,6 +63,8 @@ public record JsonReport(Path file, ExtractedReport report) {
         JsonNode root;
         try {
             root = JSON.readTree(json.toFile());
+        } catch (StreamConstraintsException e) {
+            throw new IOException("不是可读的报告 JSON：有长得不可能的数字或文字（超过读取上限）", e);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列有误）";
@@ -135,6 +145,10 @@ public record JsonReport(Path file, ExtractedReport report) {
         }
         Optional<BigDecimal> value = figure == null || figure.isNull() ? Optional.empty()
                 : Optional.of(figure.decimalValue());
+        if (value.isPresent() && (value.get().precision() > LONGEST_NUMBER
+                || Math.abs(value.get().scale()) > LARGEST_SCALE)) {
+            throw new IllegalArgumentException("cells." + code + " 的数值位数过多或指数过大，不是表中可能的数字");
+        }
         if (printed.isPresent()) {
             PrintedValue read = PrintedValue.read(printed.get());
             if (!read.value().map(v -> value.map(v::compareTo).orElse(1) == 0).orElse(value.isEmpty())) {

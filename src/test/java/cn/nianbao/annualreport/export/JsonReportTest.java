@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonReportTest {
 
     private static final FormDefinitions FORMS = FormDefinitions.load();
-    private static final Path REAL = Path.of("src/test/resources/cn/nianbao/annualreport/export/JsonReportFuzzTestInputs/"
-            + "anyJsonIsReadOrRefusedInChinese/real-seed-001.json");
+    private static final Path REAL = Path.of("src/test/resources/cn/nianbao/annualreport/export",
+            "JsonReportFuzzTestInputs/anyJsonIsReadOrRefusedInChinese/real-seed-001.json");
 
     @TempDir
     Path dir;

@@ -32,8 +32,20 @@ final class BatchReading {
     @Option(names = "--deadline", paramLabel = "秒", description = "每个文件的处理时限（默认 20 秒）；超时的文件记为无法读取（处理超时），其余照常处理。")
     private long deadline = FileBudget.DEFAULT_DEADLINE.toSeconds();
 
-    /** The threads and the deadline, once they are known to be sane; says so when the heap holds fewer threads. */
+    private FileBatch.Settings settings;
+
+    /**
+     * The threads and the deadline, once they are known to be sane; says so (once) when the heap holds fewer
+     * threads than asked for.
+     */
     FileBatch.Settings settings() {
+        if (settings == null) {
+            settings = checkedSettings();
+        }
+        return settings;
+    }
+
+    private FileBatch.Settings checkedSettings() {
         int cores = Runtime.getRuntime().availableProcessors();
         int wanted = threads == null ? cores : threads;
         if (wanted < 1) {

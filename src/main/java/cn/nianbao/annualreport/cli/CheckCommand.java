@@ -25,6 +25,7 @@ import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.FailureReason;
+import cn.nianbao.annualreport.limits.FileBudget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -191,25 +192,33 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             Path file = result.file();
-            Optional<SourceKind> kind = SourceKind.of(file);
             try {
-                if (kind.orElseThrow() == SourceKind.WORKBOOK) {
-                    annotator.annotate(file, result.findings(), copies.get(file));
-                } else {
-                    ExtractedReport extracted = reader.read(kind.get().read(file));
-                    OutputFile.write(copies.get(file), copy -> {
-                        try (var workbook = ReportWorkbooks.build(extracted); var out = Files.newOutputStream(copy)) {
-                            annotator.annotate(workbook, result.findings());
-                            workbook.write(out);
-                        }
-                    });
-                }
+                FileBudget.within(batch.settings().deadline(), () -> {
+                    annotate(file, result, reader, annotator, copies.get(file));
+                    return null;
+                });
                 written++;
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) {
                 err.println(file + "：无法写出标注副本：" + FailureReason.of(e));
             }
         }
         spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);
+    }
+
+    /** Writes one file's annotated copy: the workbook itself marked, or the standard workbook made of a report. */
+    private static void annotate(Path file, FileResult result, TextReportReader reader, Annotator annotator, Path copy)
+            throws IOException {
+        if (SourceKind.of(file).orElseThrow() == SourceKind.WORKBOOK) {
+            annotator.annotate(file, result.findings(), copy);
+            return;
+        }
+        ExtractedReport extracted = reader.read(SourceKind.of(file).orElseThrow().read(file));
+        OutputFile.write(copy, target -> {
+            try (var workbook = ReportWorkbooks.build(extracted); var out = Files.newOutputStream(target)) {
+                annotator.annotate(workbook, result.findings());
+                workbook.write(out);
+            }
+        });
     }
 
     /**

@@ -146,7 +146,7 @@ final class ConvertCommand implements Callable<Integer> {
             return Converted.failed(line(SourceKind.notRead(file, SourceKind.allExtensions() + "、.json")));
         }
         if (kind.get() == SourceKind.WORKBOOK) {
-            CheckedFile<FilledForm> checked = workbooks.checked(file);
+            CheckedFile<FilledForm> checked = workbooks.checkedOrThrow(file);
             if (checked.result().status() == FileResult.Status.UNREADABLE) {
                 List<String> why = checked.result().findings().stream().map(ConvertCommand::line).toList();
                 return new Converted(List.of(), why);

@@ -1,6 +1,9 @@
 package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +38,8 @@ public final class PdfReport {
 
     /** The widest space (in points) a word processor leaves between a cell's rules and its text (Word: 0.19 cm). */
     private static final float MOST_CELL_PADDING = 5.5f;
+    /** Writers put the end-of-file marker within the last kilobyte (PDFBox looks no further either). */
+    private static final int END_MARKER_WITHIN = 1024;
     /** How far apart (in ems) the baselines of a paragraph's wrapped lines stand at most. */
     private static final float LINE_PITCH = 1.6f;
 
@@ -43,17 +48,35 @@ public final class PdfReport {
 
     /**
      * The text of a PDF file, each line placed by its page; fails with a Chinese message for a damaged, encrypted or
-     * image-only PDF.
+     * image-only PDF, and with {@link cn.nianbao.annualreport.limits.BudgetExceeded} for one larger than any report.
      */
     public static ReportText read(Path file) throws IOException {
-        PDDocument document;
         try {
-            document = Loader.loadPDF(file.toFile());
+            return text(open(file));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (Library.PDFBOX.threw(e)) {
+                throw damaged(file, e);
+            }
+            throw e;
+        }
+    }
+
+    private static PDDocument open(Path file) throws IOException {
+        FileContent content = FileContent.of(file);
+        if (content == FileContent.EMPTY) {
+            throw new IOException("文件是空的");
+        }
+        if (content != FileContent.PDF) {
+            throw new IOException("不是 PDF 文件：文件开头没有 PDF 标记，可能是改了扩展名的其他文件");
+        }
+        try {
+            return Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {
             throw new IOException("PDF 已加密，需要密码才能打开", e);
-        } catch (IOException e) {
-            throw new IOException("不是可读的 PDF 文件（" + e.getMessage() + "）", e);
         }
+    }
+
+    private static ReportText text(PDDocument document) throws IOException {
         try (document) {
             if (PdfPages.flatten(document) == 0) {
                 throw new IOException("PDF 中没有页面，文件可能已损坏");
@@ -72,6 +95,30 @@ public final class PdfReport {
                 throw new IOException("PDF 中没有文字层（可能是扫描图像），无法读取，请先做文字识别");
             }
             return new ReportText(lines, places, true);
+        }
+    }
+
+    /**
+     * Why a PDF that PDFBox fails on is not read, in Chinese (PDFBox's own messages are English): a file cut short
+     * (no end-of-file marker near its end, as when a download broke off), one nested too deep, or one damaged.
+     */
+    private static IOException damaged(Path file, Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return new IOException("PDF 文件的结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (!endsWithMarker(file)) {
+            return new IOException("PDF 文件不完整（末尾没有结束标记，可能没有下载完），无法读取", failure);
+        }
+        return new IOException("PDF 文件已损坏，无法读取", failure);
+    }
+
+    /** Whether the file's last kilobyte holds the end-of-file marker {@code %%EOF}. */
+    private static boolean endsWithMarker(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(Math.max(0, Files.size(file) - END_MARKER_WITHIN));
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -41,6 +43,8 @@ final class DocReport {
     static ReportText read(DirectoryNode root) throws IOException {
         try {
             return read(new HWPFDocument(root));
+        } catch (BudgetExceeded e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw encrypted(e);
         } catch (OldWordFileFormatException e) {
@@ -68,6 +72,7 @@ final class DocReport {
         int paragraphs = 0;
         int tables = 0;
         for (int i = 0; i < range.numParagraphs(); i++) {
+            FileBudget.checkpoint();
             Paragraph paragraph = range.getParagraph(i);
             int level = paragraph.getTableLevel();
             if (paragraph.isInTable() && layoutEnds.getOrDefault(level, -1) <= i) {
@@ -112,6 +117,7 @@ final class DocReport {
     private static List<List<Box>> boxes(Table table) {
         List<List<Box>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
+            FileBudget.checkpoint();
             TableRow row = table.getRow(r);
             List<Box> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {

@@ -2,11 +2,17 @@ package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -35,16 +42,50 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class DocxReport {
 
+    /**
+     * The most grid columns a table row may take (cells, their spans and the columns skipped before them). The
+     * official tables have 13 columns at most and no report's table has 100; a span of 2147483647 is a hostile file.
+     */
+    static final int MOST_COLUMNS = 1_000;
+
     private DocxReport() {
     }
 
-    /** The text of a .docx file, each line placed by its paragraph or by its table and row. */
+    /**
+     * The text of a .docx file, each line placed by its paragraph or by its table and row; fails with a Chinese
+     * message for a damaged file, and with {@link BudgetExceeded} for a table larger than any report's.
+     */
     public static ReportText read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(file); OPCPackage docx = OPCPackage.open(in)) {
+            DocxStructure.measure(docx);
+            XWPFDocument document = new XWPFDocument(docx);
             Collector collector = new Collector();
-            collector.append(elements(document.getDocument().getBody(), document));
+            collector.append(elements(document.getDocument().getBody(), document, 0), 0);
             return new ReportText(collector.lines, collector.places, true);
+        } catch (InvalidFormatException e) {
+            throw damaged(e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (Library.POI.threw(e)) {
+                throw damaged(e);
+            }
+            throw e;
         }
+    }
+
+    /** Why a .docx that POI fails on is not read, in Chinese: POI's own messages are English. */
+    static IOException damaged(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (failure instanceof StackOverflowError) {
+            return new IOException("文档结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (message.contains("Zip bomb detected")) {
+            return new IOException("文件解压后异常地大（疑似压缩炸弹），已拒绝读取", failure);
+        }
+        if (failure instanceof NotOfficeXmlFileException || failure instanceof InvalidFormatException) {
+            return new IOException("不是有效的 .docx 文件（缺少 Word 文档的组成部分）：请在 Word 或 WPS 中打开，另存为 .docx 后再试",
+                    failure);
+        }
+        return new IOException("Word 文档已损坏，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", failure);
     }
 
     /**
@@ -61,7 +102,8 @@ public final class DocxReport {
      * The paragraphs and tables of a document body or table cell in their order, those inside block content
      * controls ({@code w:sdt}, which templates with form fields wrap around tables and paragraphs) included.
      */
-    static List<IBodyElement> elements(XmlObject container, IBody body) {
+    static List<IBodyElement> elements(XmlObject container, IBody body, int depth) {
+        nested(depth);
         List<IBodyElement> found = new ArrayList<>();
         try (XmlCursor cursor = container.newCursor()) {
             if (!cursor.toFirstChild()) {
@@ -74,11 +116,17 @@ public final class DocxReport {
                 } else if (child instanceof CTTbl table) {
                     found.add(new XWPFTable(table, body));
                 } else if (child instanceof CTSdtBlock control && control.getSdtContent() != null) {
-                    found.addAll(elements(control.getSdtContent(), body));
+                    found.addAll(elements(control.getSdtContent(), body, depth + 1));
                 }
             } while (cursor.toNextSibling());
         }
         return found;
+    }
+
+    private static void nested(int depth) {
+        if (depth > DocxStructure.MOST_NESTING) {
+            throw BudgetExceeded.tooLarge("表格或内容控件嵌套超过上限 " + DocxStructure.MOST_NESTING + " 层");
+        }
     }
 
     /** Gathers the document's lines: paragraphs one per line, table rows one per line on the table's grid. */
@@ -88,8 +136,10 @@ public final class DocxReport {
         private int paragraphs;
         private int tables;
 
-        void append(List<IBodyElement> elements) {
+        void append(List<IBodyElement> elements, int depth) {
+            nested(depth);
             for (IBodyElement element : elements) {
+                FileBudget.checkpoint();
                 if (element instanceof XWPFParagraph paragraph) {
                     String place = "第 " + ++paragraphs + " 段";
                     paragraph.getText().lines().forEach(line -> {
@@ -97,12 +147,17 @@ public final class DocxReport {
                         places.add(place);
                     });
                 } else if (element instanceof XWPFTable table && isLayout(table)) {
-                    table.getRows().forEach(row -> row.getTableCells().forEach(cell -> append(elements(cell.getCTTc(),
-                            cell))));
+                    for (XWPFTableRow row : table.getRows()) {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            append(elements(cell.getCTTc(), cell, depth + 1), depth + 1);
+                        }
+                    }
                 } else if (element instanceof XWPFTable table) {
                     tables++;
-                    for (int r = 0; r < table.getRows().size(); r++) {
-                        lines.add(String.join("\t", cells(table.getRows().get(r))));
+                    List<XWPFTableRow> rows = table.getRows();
+                    for (int r = 0; r < rows.size(); r++) {
+                        FileBudget.checkpoint();
+                        lines.add(String.join("\t", cells(rows.get(r))));
                         places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
                     }
                 }
@@ -110,26 +165,55 @@ public final class DocxReport {
         }
     }
 
+    /**
+     * A row's cells on the table's grid; throws {@link BudgetExceeded} when the row takes more than
+     * {@link #MOST_COLUMNS} columns.
+     */
     private static List<String> cells(XWPFTableRow row) {
         List<String> cells = new ArrayList<>();
         CTTrPr rowProperties = row.getCtRow().getTrPr();
-        int before = rowProperties == null ? 0 : rowProperties.getGridBeforeList().stream()
-                .mapToInt(n -> n.getVal().intValue()).sum();
-        for (int i = 0; i < before; i++) {
-            cells.add("");
+        long before = 0;
+        if (rowProperties != null) {
+            for (CTDecimalNumber skipped : rowProperties.getGridBeforeList()) {
+                before += columns(skipped.getVal(), 0);
+            }
         }
+        fill(cells, before);
         for (XWPFTableCell cell : row.getTableCells()) {
             CTTcPr properties = cell.getCTTc().getTcPr();
             boolean continued = properties != null && properties.isSetVMerge()
                     && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
-            cells.add(continued ? "" : text(cell));
-            int span = properties != null && properties.isSetGridSpan()
-                    ? properties.getGridSpan().getVal().intValue() : 1;
-            for (int i = 1; i < span; i++) {
-                cells.add("");
-            }
+            long span = properties != null && properties.isSetGridSpan()
+                    ? columns(properties.getGridSpan().getVal(), 1) : 1;
+            fill(cells, 1);
+            cells.set(cells.size() - 1, continued ? "" : text(cell));
+            fill(cells, span - 1);
         }
         return cells;
+    }
+
+    /**
+     * A count of grid columns as Word writes it ({@code w:gridSpan}, {@code w:gridBefore}), {@code absent} when it has
+     * none; throws {@link BudgetExceeded} beyond {@link #MOST_COLUMNS}.
+     */
+    private static long columns(BigInteger count, long absent) {
+        if (count == null) {
+            return absent;
+        }
+        if (count.compareTo(BigInteger.valueOf(MOST_COLUMNS)) > 0) {
+            throw BudgetExceeded.tooLarge("表格合并跨度 " + count + " 列，超过上限 " + MOST_COLUMNS + " 列");
+        }
+        return Math.max(0, count.longValue());
+    }
+
+    /** Adds {@code count} empty positions to a row, as long as the row stays within {@link #MOST_COLUMNS}. */
+    private static void fill(List<String> cells, long count) {
+        if (cells.size() + count > MOST_COLUMNS) {
+            throw BudgetExceeded.tooLarge("表格一行超过上限 " + MOST_COLUMNS + " 列");
+        }
+        for (long i = 0; i < count; i++) {
+            cells.add("");
+        }
     }
 
     /**

@@ -1,10 +1,16 @@
 package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -16,12 +22,52 @@ import org.apache.pdfbox.text.TextPosition;
  */
 record PdfGlyph(String text, float x, float y, float width, float height, float size) {
 
-    /** Every character of one page (numbered from 1) but white space. */
-    static List<PdfGlyph> of(PDDocument document, int pageNumber) throws IOException {
+    /**
+     * The most characters (white space included) one page may set. The real reports at hand set at most 850 on a page;
+     * a page of body text holds 1,500 to 3,000 characters, an A4 table in small print fewer.
+     */
+    static final int MOST_PER_PAGE = 10_000;
+    /** How many characters or operators of a page are read between two looks at the file's deadline. */
+    private static final int STEPS_PER_CHECKPOINT = 1024;
+
+    /** What is done with each page's characters, as the pages are read one after the other. */
+    interface PageReader {
+
+        /** Reads page {@code number} (from 1), given every character on it but white space. */
+        void read(int number, PDPage page, List<PdfGlyph> glyphs) throws IOException;
+    }
+
+    /**
+     * Reads the document's pages in one pass, in order, handing each page that has content and its characters (but
+     * white space) to {@code reader}.
+     */
+    static void eachPage(PDDocument document, PageReader reader) throws IOException {
         List<PdfGlyph> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
+            private int characters;
+            private int steps;
+
+            @Override
+            public void processPage(PDPage page) throws IOException {
+                glyphs.clear();
+                characters = 0;
+                super.processPage(page);
+                reader.read(getCurrentPageNo(), page, List.copyOf(glyphs));
+            }
+
+            @Override
+            protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                step();
+                super.processOperator(operator, operands);
+            }
+
             @Override
             protected void processTextPosition(TextPosition text) {
+                step();
+                if (++characters > MOST_PER_PAGE) {
+                    throw BudgetExceeded.tooLarge("PDF 第 " + getCurrentPageNo() + " 页的字符超过上限 " + MOST_PER_PAGE
+                            + " 个");
+                }
                 if (!text.getUnicode().isBlank()) {
                     // A vertical font reports its advance as width; no glyph is wider than its font size.
                     float width = Math.min(text.getWidthDirAdj(), text.getFontSizeInPt());
@@ -31,11 +77,14 @@ record PdfGlyph(String text, float x, float y, float width, float height, float 
                             text.getYDirAdj() - text.getHeightDir(), width, text.getHeightDir(), size));
                 }
             }
+
+            private void step() {
+                if (++steps % STEPS_PER_CHECKPOINT == 0) {
+                    FileBudget.checkpoint();
+                }
+            }
         };
-        stripper.setStartPage(pageNumber);
-        stripper.setEndPage(pageNumber);
-        stripper.getText(document);
-        return glyphs;
+        stripper.writeText(document, Writer.nullWriter());
     }
 
     /** Whether a character is set one em wide: a Chinese character or full-width punctuation. */

@@ -1,6 +1,9 @@
 package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,13 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -33,6 +38,8 @@ public final class PdfReport {
 
     /** The widest space (in points) a word processor leaves between a cell's rules and its text (Word: 0.19 cm). */
     private static final float MOST_CELL_PADDING = 5.5f;
+    /** Writers put the end-of-file marker within the last kilobyte (PDFBox looks no further either). */
+    private static final int END_MARKER_WITHIN = 1024;
     /** How far apart (in ems) the baselines of a paragraph's wrapped lines stand at most. */
     private static final float LINE_PITCH = 1.6f;
 
@@ -41,27 +48,49 @@ public final class PdfReport {
 
     /**
      * The text of a PDF file, each line placed by its page; fails with a Chinese message for a damaged, encrypted or
-     * image-only PDF.
+     * image-only PDF, and with {@link cn.nianbao.annualreport.limits.BudgetExceeded} for one larger than any report.
      */
     public static ReportText read(Path file) throws IOException {
-        PDDocument document;
         try {
-            document = Loader.loadPDF(file.toFile());
+            return text(open(file));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (Library.PDFBOX.threw(e)) {
+                throw damaged(file, e);
+            }
+            throw e;
+        }
+    }
+
+    private static PDDocument open(Path file) throws IOException {
+        FileContent content = FileContent.of(file);
+        if (content == FileContent.EMPTY) {
+            throw new IOException("文件是空的");
+        }
+        if (content != FileContent.PDF) {
+            throw new IOException("不是 PDF 文件：文件开头没有 PDF 标记，可能是改了扩展名的其他文件");
+        }
+        try {
+            return Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {
             throw new IOException("PDF 已加密，需要密码才能打开", e);
-        } catch (IOException e) {
-            throw new IOException("不是可读的 PDF 文件（" + e.getMessage() + "）", e);
         }
+    }
+
+    private static ReportText text(PDDocument document) throws IOException {
         try (document) {
+            if (PdfPages.flatten(document) == 0) {
+                throw new IOException("PDF 中没有页面，文件可能已损坏");
+            }
             List<String> lines = new ArrayList<>();
             List<String> places = new ArrayList<>();
             PdfPositions positions = new PdfPositions();
-            for (int number = 1; number <= document.getNumberOfPages(); number++) {
-                for (String line : page(document, number, positions)) {
+            PdfGlyph.eachPage(document, (number, page, glyphs) -> {
+                FileBudget.checkpoint();
+                for (String line : page(PdfRules.of(page, number), glyphs, positions)) {
                     lines.add(line);
                     places.add("第 " + number + " 页");
                 }
-            }
+            });
             if (lines.stream().allMatch(String::isBlank)) {
                 throw new IOException("PDF 中没有文字层（可能是扫描图像），无法读取，请先做文字识别");
             }
@@ -69,12 +98,34 @@ public final class PdfReport {
         }
     }
 
-    private static List<String> page(PDDocument document, int number, PdfPositions positions) throws IOException {
-        PDPage page = document.getPage(number - 1);
-        PdfRules rules = PdfRules.of(page);
+    /**
+     * Why a PDF that PDFBox fails on is not read, in Chinese (PDFBox's own messages are English): a file cut short
+     * (no end-of-file marker near its end, as when a download broke off), one nested too deep, or one damaged.
+     */
+    private static IOException damaged(Path file, Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return new IOException("PDF 文件的结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (!endsWithMarker(file)) {
+            return new IOException("PDF 文件不完整（末尾没有结束标记，可能没有下载完），无法读取", failure);
+        }
+        return new IOException("PDF 文件已损坏，无法读取", failure);
+    }
+
+    /** Whether the file's last kilobyte holds the end-of-file marker {@code %%EOF}. */
+    private static boolean endsWithMarker(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(Math.max(0, Files.size(file) - END_MARKER_WITHIN));
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static List<String> page(PdfRules rules, List<PdfGlyph> glyphs, PdfPositions positions) {
         Map<PdfRules.Box, List<PdfGlyph>> cells = new LinkedHashMap<>();
         List<PdfGlyph> outside = new ArrayList<>();
-        for (PdfGlyph glyph : PdfGlyph.of(document, number)) {
+        for (PdfGlyph glyph : glyphs) {
             Optional<PdfRules.Box> box = rules.cellOf(glyph.centreX(), glyph.centreY());
             if (box.isPresent()) {
                 cells.computeIfAbsent(box.get(), b -> new ArrayList<>()).add(glyph);
@@ -202,13 +253,26 @@ public final class PdfReport {
             addEdge(edges, box.top());
             addEdge(edges, box.bottom());
         }
+        // One sweep down the page: the boxes begun above a band's middle, less those ended above it, cross it.
+        List<PdfRules.Box> found = List.copyOf(boxes);
+        Comparator<Integer> leftToRight = Comparator.comparingDouble((Integer i) -> found.get(i).left())
+                .thenComparingInt(i -> i);
+        List<Integer> byTop = new ArrayList<>(IntStream.range(0, found.size()).boxed().toList());
+        byTop.sort(Comparator.comparingDouble(i -> found.get(i).top()));
+        PriorityQueue<Integer> open = new PriorityQueue<>(Comparator.comparingDouble(i -> found.get(i).bottom()));
+        int begun = 0;
         List<Band> bands = new ArrayList<>();
         Float top = null;
         for (Float edge : edges) {
             if (top != null) {
                 float middle = (top + edge) / 2;
-                List<PdfRules.Box> crossing = boxes.stream().filter(b -> b.top() < middle && b.bottom() > middle)
-                        .sorted(Comparator.comparingDouble(PdfRules.Box::left)).toList();
+                while (begun < byTop.size() && found.get(byTop.get(begun)).top() < middle) {
+                    open.add(byTop.get(begun++));
+                }
+                while (!open.isEmpty() && found.get(open.peek()).bottom() <= middle) {
+                    open.poll();
+                }
+                List<PdfRules.Box> crossing = open.stream().sorted(leftToRight).map(found::get).toList();
                 if (!crossing.isEmpty()) {
                     bands.add(new Band(top, edge, crossing));
                 }
@@ -233,18 +297,22 @@ public final class PdfReport {
             return cells;
         }
         List<PdfRules.Box> row = new ArrayList<>();
+        Set<PdfRules.Box> inRow = new HashSet<>();
+        int candidate = 0;
         for (int i = 0; i + 1 < edges.size(); i++) {
             float left = edges.get(i);
             float right = edges.get(i + 1);
-            Optional<PdfRules.Box> covering = cells.stream()
-                    .filter(b -> b.left() <= left + PdfRules.RULE && b.right() >= right - PdfRules.RULE).findFirst();
-            if (covering.isEmpty()) {
+            // Cells stand left to right: one ending before this gap ends before every later gap too.
+            while (candidate < cells.size() && cells.get(candidate).right() < right - PdfRules.RULE) {
+                candidate++;
+            }
+            if (candidate == cells.size() || cells.get(candidate).left() > left + PdfRules.RULE) {
                 row.add(new PdfRules.Box(left, right, band.top(), band.bottom()));
-            } else if (!row.contains(covering.get())) {
-                row.add(covering.get());
+            } else if (inRow.add(cells.get(candidate))) {
+                row.add(cells.get(candidate));
             }
         }
-        return cells.stream().allMatch(row::contains) ? row : cells;
+        return inRow.containsAll(cells) ? row : cells;
     }
 
     private static void addEdge(TreeSet<Float> edges, float y) {

@@ -34,8 +34,22 @@ final class WordReport {
     private WordReport() {
     }
 
-    /** The text of a Word file, whatever it really holds. */
+    /**
+     * The text of a Word file, whatever it really holds; fails with a Chinese message for a file that cannot be read,
+     * POI's and the zip reader's English ones included.
+     */
     static ReportText read(Path file) throws IOException {
+        try {
+            return byContent(file);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            if (Library.POI.threw(e)) {
+                throw DocxReport.damaged(e);
+            }
+            throw e;
+        }
+    }
+
+    private static ReportText byContent(Path file) throws IOException {
         return switch (FileContent.of(file)) {
             case EMPTY -> throw new IOException("文件是空的");
             case OLE2 -> ole2(file);

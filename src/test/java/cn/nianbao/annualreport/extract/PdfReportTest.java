@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.CellCode;
@@ -18,6 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -59,5 +63,24 @@ class PdfReportTest {
         }
         IOException e = assertThrows(IOException.class, () -> PdfReport.read(file));
         assertTrue(e.getMessage().contains("加密"), e.getMessage());
+    }
+
+    static Stream<Arguments> damagedPdfs() {
+        String catalog = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+        return Stream.of(
+                Arguments.of(catalog + "trailer\n<< /Root 1 0 R >>\n%%EOF\n", "PDF 文件已损坏，无法读取"),
+                Arguments.of(catalog + "xref\n0 2\n", "PDF 文件不完整（末尾没有结束标记，可能没有下载完），无法读取"),
+                Arguments.of("<html><body>年度报告</body></html>", "不是 PDF 文件：文件开头没有 PDF 标记，可能是改了扩展名的其他文件"),
+                Arguments.of("", "文件是空的"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("damagedPdfs")
+    void refusesADamagedPdfWithAChineseReasonNotPdfBoxs(String content, String reason, @TempDir Path dir)
+            throws Exception {
+        // Before fix: 不是可读的 PDF 文件（Error: End-of-File, expected line at offset 22）
+        Path file = Files.writeString(dir.resolve("damaged.pdf"), content);
+        IOException e = assertThrows(IOException.class, () -> PdfReport.read(file));
+        assertEquals(reason, e.getMessage());
     }
 }

@@ -18,9 +18,16 @@ final class RememberedTexts<V> {
 
     private final Map<String, V> known = new ConcurrentHashMap<>();
     private final Function<String, V> function;
+    private final int most;
 
     RememberedTexts(Function<String, V> function) {
+        this(function, MOST);
+    }
+
+    /** Remembers at most {@code most} texts at a time. */
+    RememberedTexts(Function<String, V> function, int most) {
         this.function = function;
+        this.most = most;
     }
 
     /** The function's value for the text, computed once while remembered. */
@@ -30,7 +37,7 @@ final class RememberedTexts<V> {
         }
         V value = known.get(text);
         if (value == null) {
-            if (known.size() >= MOST) {
+            if (known.size() >= most) {
                 known.clear();
             }
             value = function.apply(text);

@@ -20,7 +20,7 @@ final class Narrative {
     private Narrative() {
     }
 
-    /** The text of each part found, keyed by its heading as printed. */
+    /** The text of each part found, keyed by its heading as printed (without tabs a copy may have put in). */
     static Map<String, String> sections(List<String> lines) {
         Map<String, String> sections = new LinkedHashMap<>();
         int part = 0;
@@ -32,7 +32,7 @@ final class Narrative {
                 if (heading != null) {
                     sections.put(heading, String.join("\n", body).strip());
                 }
-                heading = line.strip();
+                heading = line.replace("\t", "").strip();
                 body.clear();
                 part++;
             } else if (heading != null) {

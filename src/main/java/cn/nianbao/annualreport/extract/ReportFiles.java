@@ -9,14 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.annualreport.form.Finding;
 
 /**
- * Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else strict UTF-8,
- * else GB18030.
+ * Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else UTF-8 when its
+ * bytes are UTF-8 but for a few stray ones (each read as U+FFFD and reported by {@link #text}), else GB18030.
  */
 public final class ReportFiles {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /**
+     * Bytes are UTF-8 with stray bytes when at least this many characters beyond ASCII decode for each byte that
+     * does not: GB18030 text read as UTF-8 decodes almost none, a UTF-8 report with one damaged byte thousands.
+     */
+    private static final int DECODED_PER_STRAY_BYTE = 8;
+    private static final char REPLACEMENT = '\uFFFD';
 
     private ReportFiles() {
     }
@@ -28,10 +37,34 @@ public final class ReportFiles {
             throw new IOException("文件是空的");
         }
         String text = decode(bytes);
-        if (text.chars().filter(ch -> ch == 0 || ch == 0xFFFD).count() > text.length() / 100 + 1) {
+        if (text.chars().filter(ch -> ch == 0 || ch == REPLACEMENT).count() > text.length() / 100 + 1) {
             throw new IOException("文件不是文本（含有二进制内容）");
         }
         return text.lines().toList();
+    }
+
+    /**
+     * A text report as numbered lines, with a warning {@code undecodable-bytes} when some bytes could not be decoded
+     * (a stray byte in a UTF-8 file): they read as U+FFFD, the rest of the report as usual. Fails with a Chinese
+     * message for an empty or binary file.
+     */
+    public static ReportText text(Path file) throws IOException {
+        List<String> lines = lines(file);
+        ReportText text = ReportText.numbered(lines);
+        int first = -1;
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            long stray = lines.get(i).chars().filter(ch -> ch == REPLACEMENT).count();
+            if (stray > 0 && first < 0) {
+                first = i;
+            }
+            count += (int) stray;
+        }
+        if (count == 0) {
+            return text;
+        }
+        return text.with(Finding.warning("undecodable-bytes", Map.of("count", Integer.toString(count)))
+                .at(text.place(first)));
     }
 
     static String decode(byte[] bytes) {
@@ -48,7 +81,15 @@ public final class ReportFiles {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, GB18030);
+            String utf8 = new String(bytes, StandardCharsets.UTF_8);
+            return isUtf8WithStrayBytes(utf8) ? utf8 : new String(bytes, GB18030);
         }
+    }
+
+    /** Whether text decoded as UTF-8 has many characters beyond ASCII for each byte that did not decode. */
+    static boolean isUtf8WithStrayBytes(String utf8) {
+        long stray = utf8.chars().filter(ch -> ch == REPLACEMENT).count();
+        long decoded = utf8.chars().filter(ch -> ch > 0x7F && ch != REPLACEMENT).count();
+        return decoded >= stray * DECODED_PER_STRAY_BYTE;
     }
 }

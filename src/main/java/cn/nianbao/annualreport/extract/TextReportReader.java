@@ -49,7 +49,8 @@ public final class TextReportReader {
         Identity identity = ReportIdentity.read(text);
         OptionalInt year = identity.year();
         FormDefinition form = best.form();
-        List<Finding> findings = new ArrayList<>(best.reading().findings());
+        List<Finding> findings = new ArrayList<>(given.findings());
+        findings.addAll(best.reading().findings());
         findings.addAll(identity.findings());
         form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
         FormDefinition newest = forms.all().get(0);

@@ -65,10 +65,10 @@ public final class HtmlReport {
     }
 
     /**
-     * A page's text. A byte-order mark, or bytes that are valid UTF-8 but for a few stray ones, decide (whatever the page names: pages
-     * saved again in UTF-8 keep their old GB2312 meta tag); otherwise the page is GB18030, which holds GB2312 and GBK,
-     * unless a meta tag in its head (wherever it stands: portals put kilobytes of styles and scripts before it) names
-     * Big5. A page naming UTF-8 while its bytes are not is GB18030 too.
+     * A page's text. A byte-order mark, or bytes that are valid UTF-8 but for a few stray ones, decide (whatever the
+     * page names: pages saved again in UTF-8 keep their old GB2312 meta tag); otherwise the page is GB18030, which
+     * holds GB2312 and GBK, unless a meta tag in its head (wherever it stands: portals put kilobytes of styles and
+     * scripts before it) names Big5. A page naming UTF-8 while its bytes are not is GB18030 too.
      */
     static String decode(byte[] bytes) {
         if (hasByteOrderMark(bytes) || isUtf8(bytes)

@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,7 +89,7 @@ public final class HtmlReport {
      * {@link BudgetExceeded}; a page the parser cannot take with an {@link IOException} whose message is Chinese.
      */
     public static ReportText read(Path file) throws IOException {
-        String page = decode(Files.readAllBytes(file));
+        String page = decode(ReportFiles.bytes(file));
         refuseTableBomb(page);
         Document document;
         try {

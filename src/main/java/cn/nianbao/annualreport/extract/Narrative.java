@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.limits.FileBudget;
+
 /**
  * The six numbered parts of a report (一、总体情况 … 六、其他需要报告的事项) as text. Part headings are found in
  * order; the rows 一、本年新收… and 四、结转下年度… of table 三 look like headings but stand inside part 三 and are
@@ -27,6 +29,7 @@ final class Narrative {
         String heading = null;
         List<String> body = new ArrayList<>();
         for (String line : lines) {
+            FileBudget.checkpoint();
             String text = LabelText.normalise(line);
             if (part < NUMERALS.length && isHeading(text, part)) {
                 if (heading != null) {

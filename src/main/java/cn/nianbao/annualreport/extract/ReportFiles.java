@@ -6,12 +6,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.limits.BudgetExceeded;
 
 /**
  * Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else UTF-8 when its
@@ -26,13 +29,19 @@ public final class ReportFiles {
      */
     private static final int DECODED_PER_STRAY_BYTE = 8;
     private static final char REPLACEMENT = '\uFFFD';
+    private static final long MEGABYTE = 1L << 20;
+    /**
+     * The largest text or web page read: a report's text is well under 1 MB, a portal's page with inline images a
+     * few MB. Reading a larger file would take a large share of the memory of a batch.
+     */
+    static final long MOST_BYTES = 64 * MEGABYTE;
 
     private ReportFiles() {
     }
 
     /** The lines of a text report; fails with a Chinese message for an empty or binary file. */
     public static List<String> lines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = bytes(file);
         if (bytes.length == 0) {
             throw new IOException("文件是空的");
         }
@@ -65,6 +74,27 @@ public final class ReportFiles {
         }
         return text.with(Finding.warning("undecodable-bytes", Map.of("count", Integer.toString(count)))
                 .at(text.place(first)));
+    }
+
+    /**
+     * The bytes of a text or web page file; fails with a Chinese message when it cannot be read, and with
+     * {@link BudgetExceeded} when it is larger than {@link #MOST_BYTES}.
+     */
+    static byte[] bytes(Path file) throws IOException {
+        try {
+            long size = Files.size(file);
+            if (size > MOST_BYTES) {
+                throw BudgetExceeded.tooLarge("文件有 " + size / MEGABYTE + " MB，超过上限 " + MOST_BYTES / MEGABYTE
+                        + " MB");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException("文件不存在", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("没有读取这个文件的权限", e);
+        } catch (IOException e) {
+            throw new IOException("文件无法读取（" + e.getClass().getSimpleName() + "）", e);
+        }
     }
 
     static String decode(byte[] bytes) {

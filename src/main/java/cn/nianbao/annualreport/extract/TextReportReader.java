@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
  * Reads a report given as lines of plain text: tab-separated PDF text as rows of positioned cells, anything else
@@ -102,6 +103,7 @@ public final class TextReportReader {
     private static List<List<TextCell>> rows(ReportText text) {
         List<List<TextCell>> rows = new ArrayList<>();
         for (int i = 0; i < text.lines().size(); i++) {
+            FileBudget.checkpoint();
             List<TextCell> row = new ArrayList<>();
             for (String cell : text.lines().get(i).split("\t", -1)) {
                 row.add(new TextCell(cell.strip(), text.place(i)));

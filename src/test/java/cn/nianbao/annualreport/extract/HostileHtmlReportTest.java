@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import cn.nianbao.annualreport.Answered;
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -136,6 +138,16 @@ class HostileHtmlReportTest {
         ExtractedReport expected = reader.read(HtmlReport.read(original));
         assertEquals(expected.cells(), report.cells());
         assertEquals(expected.unit(), report.unit());
+    }
+
+    @Test
+    void stopsReadingOnceTheFilesDeadlineHasPassed() {
+        Path page = Fixtures.source(Fixtures.REPORTS.resolve("html-1-portal-layout-table"));
+
+        BudgetExceeded late = assertThrows(BudgetExceeded.class, () -> FileBudget.within(Duration.ofNanos(1),
+                () -> HtmlReport.read(page)));
+
+        assertEquals("处理超时：超过 1 秒仍未读完，已放弃这个文件", late.getMessage());
     }
 
     private Path write(String html) throws IOException {

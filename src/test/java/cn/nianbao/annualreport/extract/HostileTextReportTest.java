@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import cn.nianbao.annualreport.Answered;
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -130,6 +133,21 @@ class HostileTextReportTest {
         assertEquals(original.cells(), report.cells());
         assertEquals(original.form(), report.form());
         assertEquals(original.narrative().keySet(), report.narrative().keySet());
+    }
+
+    @Test
+    void stopsReadingOnceTheFilesDeadlineHasPassed() {
+        BudgetExceeded late = assertThrows(BudgetExceeded.class, () -> FileBudget.within(Duration.ofNanos(1),
+                () -> read(Fixtures.seed("000"))));
+
+        assertEquals("处理超时：超过 1 秒仍未读完，已放弃这个文件", late.getMessage());
+    }
+
+    @Test
+    void saysInChineseThatAFileIsMissing() {
+        IOException missing = assertThrows(IOException.class, () -> SourceKind.TEXT.read(dir.resolve("无.txt")));
+
+        assertEquals("文件不存在", missing.getMessage());
     }
 
     private ExtractedReport read(Path file) throws IOException {

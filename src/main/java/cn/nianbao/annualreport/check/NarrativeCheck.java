@@ -2,15 +2,20 @@ package cn.nianbao.annualreport.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
  * Statements in a report's narrative that contradict its tables: "受理政府信息公开申请17件" where table 三 says 95,
@@ -97,7 +102,8 @@ public final class NarrativeCheck {
      * The statements of the narrative that contradict the figures, as warnings {@code narrative-contradicts-table}
      * in the order of the parts and of the statements: about the first cell stated, placed at the part's heading,
      * with the table's value as expected and the text's as actual, and the arguments {@code statement} (the clause
-     * as normalised) and {@code cells} (the cells added up). A statement about a cell the tables lack is skipped.
+     * as normalised) and {@code cells} (the cells added up). A statement about a cell the tables lack is skipped; a
+     * statement repeated word for word in a part gives one finding.
      *
      * @param narrative the text of each part, by its heading as printed
      * @param figures   the tables' values by cell
@@ -110,6 +116,8 @@ public final class NarrativeCheck {
 
     private static List<Finding> check(String place, String text, Map<CellCode, BigDecimal> figures) {
         List<Finding> findings = new ArrayList<>();
+        Set<List<String>> seen = new HashSet<>();
+        Clauses clauses = Clauses.of(text);
         for (Statement statement : STATEMENTS) {
             if (!figures.keySet().containsAll(statement.cells())) {
                 continue;
@@ -117,15 +125,63 @@ public final class NarrativeCheck {
             BigDecimal table = statement.cells().stream().map(figures::get).reduce(BigDecimal.ZERO, BigDecimal::add);
             Matcher m = statement.pattern().matcher(text);
             while (m.find()) {
-                int from = clauseStart(text, m.start());
+                FileBudget.checkpoint();
+                int from = clauses.start(m.start());
                 String stated = statement.stated(m);
-                if (!NOT_THE_YEARS_TOTAL.matcher(text.substring(from, m.start())).find()
-                        && new BigDecimal(stated).compareTo(table) != 0) {
-                    findings.add(finding(statement, excerpt(text, from, m), table, stated).at(place));
+                String excerpt = excerpt(text, from, m);
+                if (!clauses.namesAnotherTotal(from, m.start()) && new BigDecimal(stated).compareTo(table) != 0
+                        && seen.add(List.of(statement.pattern().pattern(), excerpt, stated))) {
+                    findings.add(finding(statement, excerpt, table, stated).at(place));
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * Where the clauses of a text start and where words naming another total stand, found once, so that each
+     * statement's clause is known without reading the text again (a narrative repeating one statement thousands of
+     * times in one clause is read in linear time).
+     *
+     * @param ends  the sorted positions just after each clause end
+     * @param words the sorted {@code [start, end]} of each word of {@link #NOT_THE_YEARS_TOTAL}
+     */
+    private record Clauses(int[] ends, List<int[]> words) {
+
+        static Clauses of(String text) {
+            int[] ends = IntStream.range(0, text.length()).filter(i -> CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0)
+                    .map(i -> i + 1).toArray();
+            List<int[]> words = new ArrayList<>();
+            Matcher word = NOT_THE_YEARS_TOTAL.matcher(text);
+            while (word.find()) {
+                words.add(new int[] {word.start(), word.end()});
+            }
+            return new Clauses(ends, words);
+        }
+
+        /** Where the clause holding {@code index} starts. */
+        int start(int index) {
+            int found = Arrays.binarySearch(ends, index);
+            int before = found >= 0 ? found : -found - 2;
+            return before < 0 ? 0 : ends[before];
+        }
+
+        /** Whether a word naming another total stands wholly between {@code from} and {@code to}. */
+        boolean namesAnotherTotal(int from, int to) {
+            int low = 0;
+            int high = words.size() - 1;
+            int last = -1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (words.get(mid)[1] <= to) {
+                    last = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return last >= 0 && words.get(last)[0] >= from;
+        }
     }
 
     private static Finding finding(Statement statement, String excerpt, BigDecimal table, String stated) {
@@ -139,17 +195,11 @@ public final class NarrativeCheck {
         return LabelText.normalise(PAGE_NUMBER.matcher(text).replaceAll(""));
     }
 
-    private static int clauseStart(String text, int index) {
-        int start = index;
-        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return start;
-    }
-
-    private static int clauseEnd(String text, int index) {
+    /** Where the clause holding {@code index} ends, looked for no further than a quotable excerpt's length. */
+    private static int clauseEnd(String text, int from, int index) {
         int end = index;
-        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+        int limit = Math.min(text.length(), from + LONGEST_EXCERPT + 1);
+        while (end < limit && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return end;
@@ -157,7 +207,7 @@ public final class NarrativeCheck {
 
     /** The clause holding the statement, or the statement alone when the clause is too long to quote. */
     private static String excerpt(String text, int from, Matcher m) {
-        int to = clauseEnd(text, m.end());
+        int to = clauseEnd(text, from, m.end());
         return to - from <= LONGEST_EXCERPT ? text.substring(from, to) : m.group();
     }
 }

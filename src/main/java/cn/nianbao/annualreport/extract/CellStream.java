@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.limits.FileBudget;
+
 /**
  * Plain text in which a table arrives one cell per line, with or without {@code |} separators: the stream of its
  * cells. Lines of separators only ({@code |}, {@code |||}) and empty lines carry no cell; a line holding a blank and
@@ -24,6 +26,7 @@ final class CellStream {
         List<String> lines = text.lines();
         List<TextCell> cells = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            FileBudget.checkpoint();
             if (EMPTY_CELL.matcher(lines.get(i)).matches()) {
                 cells.add(new TextCell("", text.place(i)));
                 continue;

@@ -17,6 +17,7 @@ import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;
 import cn.nianbao.annualreport.form.TableDef;
+import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
  * Reads the tables of one edition from rows of positioned cells (HTML and Word tables on their grid, tab-separated
@@ -216,6 +217,7 @@ final class GridTableReader {
         List<CellCode> codes = Labels.sideBySide(table, block);
         int doubtful = -1;
         for (int i = from; i < region.size(); i++) {
+            FileBudget.checkpoint();
             List<TextCell> row = region.get(i);
             if (!isFigures(row)) {
                 continue;
@@ -338,6 +340,7 @@ final class GridTableReader {
     private Optional<int[]> findLabel(List<List<TextCell>> region, int from, TableDef table, RowDef row) {
         List<String> names = Labels.names(table, row, variants);
         for (int i = from; i < region.size(); i++) {
+            FileBudget.checkpoint();
             List<TextCell> cells = region.get(i);
             StringBuilder text = new StringBuilder();
             for (int j = 0; j < cells.size() && !cells.get(j).isValue(); j++) {

@@ -6,21 +6,24 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * An HTML page as lines of text: paragraphs and headings one per line, and each table row as one line of
@@ -48,6 +51,29 @@ public final class HtmlReport {
     /** The start of a link to the previous or next article. */
     private static final Pattern NEIGHBOUR = Pattern.compile("(上一篇|下一篇|上一条|下一条|上篇|下篇)\\s*[:：]");
 
+    /**
+     * The most tables a page may hold: a report page holds about ten (its tables and a portal's layout tables).
+     * Counted before the page is parsed, so that a page of 100,000 nested tables is refused at once.
+     */
+    static final int MOST_TABLES = 1_000;
+    private static final Pattern TABLE_TAG = Pattern.compile("<table[\\s>/]", Pattern.CASE_INSENSITIVE);
+    /**
+     * The deepest nesting of elements read: real pages, portal layouts included, nest well under 100 deep. Deeper
+     * nesting (a page of 100,000 nested elements) would exhaust the stack of the readers, which walk the page
+     * element by element.
+     */
+    static final int DEEPEST_NESTING = 500;
+    /**
+     * The most columns a table may have: a report's tables have under 20. A cell starting further right (spans of
+     * 1,000 columns side by side) makes the page unreadable; a span reaching beyond the table's last column (a
+     * colspan of 100 in a table of 7 columns, common in sloppy pages) ends at the last column.
+     */
+    static final int MOST_COLUMNS = 200;
+    /** The most positions (rows times columns) of one table: a report's tables have about 2,000. */
+    static final int MOST_POSITIONS = 200_000;
+    /** The largest span read, as browsers read it (HTML: colspan is clamped to 1,000). */
+    private static final int LONGEST_SPAN = 1_000;
+
     /** How much of a page is searched for the charset its head names. */
     private static final int HEAD_BYTES = 1 << 16;
     private static final Pattern DECLARED_CHARSET = Pattern.compile(
@@ -58,20 +84,51 @@ public final class HtmlReport {
 
     /**
      * The text of an HTML file, table rows placed by their table and row; the charset comes from the page's meta tag
-     * or byte-order mark (see {@link #decode}).
+     * or byte-order mark (see {@link #decode}). A page larger than any report needs ({@link #MOST_TABLES},
+     * {@link #DEEPEST_NESTING}, {@link #MOST_COLUMNS}, {@link #MOST_POSITIONS}) is refused with
+     * {@link BudgetExceeded}; a page the parser cannot take with an {@link IOException} whose message is Chinese.
      */
     public static ReportText read(Path file) throws IOException {
-        return read(Jsoup.parse(decode(Files.readAllBytes(file))));
+        String page = decode(ReportFiles.bytes(file));
+        refuseTableBomb(page);
+        Document document;
+        try {
+            document = Jsoup.parse(page);
+        } catch (RuntimeException e) {
+            throw new IOException("网页无法解析（" + e.getClass().getSimpleName() + "），文件可能已损坏", e);
+        }
+        return read(document);
+    }
+
+    /** Refuses a page of more than {@link #MOST_TABLES} tables, before parsing it. */
+    private static void refuseTableBomb(String page) {
+        Matcher table = TABLE_TAG.matcher(page);
+        int tables = 0;
+        while (table.find()) {
+            if (++tables > MOST_TABLES) {
+                throw BudgetExceeded.tooLarge("网页中的表格超过上限 " + MOST_TABLES + " 个");
+            }
+        }
+    }
+
+    /** Refuses a page whose elements nest deeper than {@link #DEEPEST_NESTING}. */
+    private static void refuseDeepNesting(Document document) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), document);
+        if (deepest[0] > DEEPEST_NESTING) {
+            throw BudgetExceeded.tooLarge("网页元素嵌套 " + deepest[0] + " 层，超过上限 " + DEEPEST_NESTING + " 层");
+        }
     }
 
     /**
-     * A page's text. A byte-order mark, or bytes that are all valid UTF-8, decide (whatever the page names: pages
-     * saved again in UTF-8 keep their old GB2312 meta tag); otherwise the page is GB18030, which holds GB2312 and GBK,
-     * unless a meta tag in its head (wherever it stands: portals put kilobytes of styles and scripts before it) names
-     * Big5. A page naming UTF-8 while its bytes are not is GB18030 too.
+     * A page's text. A byte-order mark, or bytes that are valid UTF-8 but for a few stray ones, decide (whatever the
+     * page names: pages saved again in UTF-8 keep their old GB2312 meta tag); otherwise the page is GB18030, which
+     * holds GB2312 and GBK, unless a meta tag in its head (wherever it stands: portals put kilobytes of styles and
+     * scripts before it) names Big5. A page naming UTF-8 while its bytes are not is GB18030 too.
      */
     static String decode(byte[] bytes) {
-        if (hasByteOrderMark(bytes) || isUtf8(bytes)) {
+        if (hasByteOrderMark(bytes) || isUtf8(bytes)
+                || ReportFiles.isUtf8WithStrayBytes(new String(bytes, StandardCharsets.UTF_8))) {
             return ReportFiles.decode(bytes);
         }
         String ascii = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
@@ -102,7 +159,9 @@ public final class HtmlReport {
                 || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB);
     }
 
+    /** A parsed page's text; refused when its elements nest deeper than {@link #DEEPEST_NESTING}. */
     static ReportText read(Document document) {
+        refuseDeepNesting(document);
         Collector collector = new Collector();
         if (!document.title().isBlank()) {
             collector.lines.add(document.title());
@@ -121,6 +180,7 @@ public final class HtmlReport {
         private int tables;
 
         void append(Node node) {
+            FileBudget.checkpoint();
             if (node instanceof TextNode textNode) {
                 text.append(textNode.text());
                 return;
@@ -202,49 +262,61 @@ public final class HtmlReport {
     }
 
     /**
-     * The table's rows on its grid, spans expanded to empty positions, and every row as wide as the widest: a row
-     * whose last cells are not written (an editor leaving out empty cells) has empty positions there.
+     * The table's rows on its grid, spans expanded to empty positions, and every row as wide as the table: a row
+     * whose last cells are not written (an editor leaving out empty cells) has empty positions there. The table is as
+     * wide as its rightmost cell's first column: a span reaching further (colspan=100 in a table of 7 columns) ends
+     * there, and a rowspan ends at the table's last row.
+     *
+     * @throws BudgetExceeded when a cell starts beyond {@link #MOST_COLUMNS} or the grid has more than
+     *                        {@link #MOST_POSITIONS} positions
      */
     static List<List<String>> grid(Element table) {
-        List<List<String>> rows = new ArrayList<>();
-        Set<Long> taken = new HashSet<>();
-        int r = 0;
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") != table) {
-                continue;
-            }
-            List<String> row = new ArrayList<>();
+        List<Element> rows = table.select("tr").stream().filter(tr -> tr.closest("table") == table).toList();
+        List<List<PlacedCell>> placed = new ArrayList<>();
+        int[] coveredThrough = new int[MOST_COLUMNS];
+        Arrays.fill(coveredThrough, -1);
+        int width = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            FileBudget.checkpoint();
+            List<PlacedCell> row = new ArrayList<>();
             int c = 0;
-            for (Element cell : tr.children()) {
+            for (Element cell : rows.get(r).children()) {
                 if (!isCell(cell)) {
                     continue;
                 }
-                while (taken.contains(key(r, c))) {
-                    put(row, c++, "");
+                while (c < MOST_COLUMNS && coveredThrough[c] >= r) {
+                    c++;
                 }
-                int rowspan = span(cell.attr("rowspan"));
+                if (c >= MOST_COLUMNS) {
+                    throw BudgetExceeded.tooLarge("表格第 " + (r + 1) + " 行有单元格排在第 " + MOST_COLUMNS
+                            + " 列之后（合并跨度过大），表格宽度超过上限 " + MOST_COLUMNS + " 列");
+                }
                 int colspan = span(cell.attr("colspan"));
-                for (int dr = 0; dr < rowspan; dr++) {
-                    for (int dc = 0; dc < colspan; dc++) {
-                        taken.add(key(r + dr, c + dc));
-                    }
+                int lastRow = r + Math.min(span(cell.attr("rowspan")), rows.size() - r) - 1;
+                for (int dc = 0; dc < colspan && c + dc < MOST_COLUMNS; dc++) {
+                    coveredThrough[c + dc] = Math.max(coveredThrough[c + dc], lastRow);
                 }
-                put(row, c, cellText(cell));
-                for (int dc = 1; dc < colspan; dc++) {
-                    put(row, c + dc, "");
-                }
+                row.add(new PlacedCell(c, cellText(cell)));
+                width = Math.max(width, c + 1);
                 c += colspan;
             }
-            rows.add(row);
-            r++;
+            placed.add(row);
         }
-        int width = rows.stream().mapToInt(List::size).max().orElse(0);
-        rows.forEach(row -> {
-            while (row.size() < width) {
-                row.add("");
-            }
-        });
-        return rows;
+        if ((long) width * rows.size() > MOST_POSITIONS) {
+            throw BudgetExceeded.tooLarge("表格有 " + rows.size() + " 行 × " + width + " 列，超过上限 "
+                    + MOST_POSITIONS + " 格");
+        }
+        List<List<String>> grid = new ArrayList<>();
+        for (List<PlacedCell> row : placed) {
+            List<String> positions = new ArrayList<>(Collections.nCopies(width, ""));
+            row.forEach(cell -> positions.set(cell.column(), cell.text()));
+            grid.add(positions);
+        }
+        return grid;
+    }
+
+    /** A cell's text at the column where it starts. */
+    private record PlacedCell(int column, String text) {
     }
 
     /**
@@ -286,20 +358,9 @@ public final class HtmlReport {
         return line.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("[ \\t]+", " ").strip();
     }
 
-    private static void put(List<String> row, int column, String text) {
-        while (row.size() <= column) {
-            row.add("");
-        }
-        row.set(column, text);
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 32) | column;
-    }
-
     private static int span(String attribute) {
         try {
-            return Math.max(1, Math.min(1000, Integer.parseInt(attribute.strip())));
+            return Math.max(1, Math.min(LONGEST_SPAN, Integer.parseInt(attribute.strip())));
         } catch (NumberFormatException e) {
             return 1;
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.limits.FileBudget;
+
 /**
  * Markdown as PDF-to-text and OCR tools write it, made into the lines the grid reader reads. Each row of a pipe table
  * (rows {@code | a | b |} with a separator line {@code |---|---|}) becomes one line of tab-separated cells. Separator
@@ -40,6 +42,7 @@ final class MarkdownTables {
         boolean tables = false;
         int i = 0;
         while (i < lines.size()) {
+            FileBudget.checkpoint();
             int end = i;
             while (end < lines.size() && isPipeRow(lines.get(end))) {
                 end++;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.limits.FileBudget;
+
 /**
  * The six numbered parts of a report (一、总体情况 … 六、其他需要报告的事项) as text. Part headings are found in
  * order; the rows 一、本年新收… and 四、结转下年度… of table 三 look like headings but stand inside part 三 and are
@@ -20,19 +22,20 @@ final class Narrative {
     private Narrative() {
     }
 
-    /** The text of each part found, keyed by its heading as printed. */
+    /** The text of each part found, keyed by its heading as printed (without tabs a copy may have put in). */
     static Map<String, String> sections(List<String> lines) {
         Map<String, String> sections = new LinkedHashMap<>();
         int part = 0;
         String heading = null;
         List<String> body = new ArrayList<>();
         for (String line : lines) {
+            FileBudget.checkpoint();
             String text = LabelText.normalise(line);
             if (part < NUMERALS.length && isHeading(text, part)) {
                 if (heading != null) {
                     sections.put(heading, String.join("\n", body).strip());
                 }
-                heading = line.strip();
+                heading = line.replace("\t", "").strip();
                 body.clear();
                 part++;
             } else if (heading != null) {

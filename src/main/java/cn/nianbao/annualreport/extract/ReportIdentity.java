@@ -37,6 +37,12 @@ final class ReportIdentity {
     private static final int AT_LEAST = 12;
     private static final int PREAMBLE_LINES = 80;
     private static final int TAIL_LINES = 25;
+    /**
+     * Lines longer than this are no title, letterhead, signature or sentence naming the period (a paragraph of a
+     * real report has well under 2,000 characters) and are passed over: a line of a million characters would
+     * otherwise be matched character by character by every clue.
+     */
+    private static final int LONGEST_LINE = 10_000;
     private static final Pattern PART_ONE = Pattern.compile("^一[、.]");
     private static final Pattern PART_TWO = Pattern.compile("^二[、.]");
     private static final Pattern ISSUER = Pattern.compile("^(?:发文机关|发文单位)(?::(.*))?$");
@@ -62,8 +68,8 @@ final class ReportIdentity {
     /** The unit and year of the report, years from {@value #FIRST_YEAR} to {@code latestYear} being plausible. */
     static Identity read(ReportText text, int latestYear) {
         List<String> lines = text.lines();
-        List<Integer> nonBlank = IntStream.range(0, lines.size()).filter(i -> !lines.get(i).isBlank()).boxed()
-                .toList();
+        List<Integer> nonBlank = IntStream.range(0, lines.size())
+                .filter(i -> !lines.get(i).isBlank() && lines.get(i).length() <= LONGEST_LINE).boxed().toList();
         List<Integer> head = before(lines, nonBlank, PART_ONE, HEAD_LINES);
         List<Integer> tail = nonBlank.subList(Math.max(0, nonBlank.size() - TAIL_LINES), nonBlank.size());
         List<Passage> passages = List.of(Passage.of(lines, before(lines, nonBlank, PART_TWO, PREAMBLE_LINES)),

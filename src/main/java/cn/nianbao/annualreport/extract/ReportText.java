@@ -1,7 +1,10 @@
 package cn.nianbao.annualreport.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+
+import cn.nianbao.annualreport.form.Finding;
 
 /**
  * A report as lines of text, tables as tab-separated rows where the source has a table structure, with where each
@@ -14,16 +17,23 @@ import java.util.stream.IntStream;
  *                   an empty position (HTML and Word tables on their grid, PDF tables as nianbao reads them,
  *                   Markdown tables, workbooks), rather than text whose
  *                   tabs a copy from a PDF viewer put in, with empty and spurious cells of its own
+ * @param findings   what reading the source found about its text, such as bytes that could not be decoded
  */
-public record ReportText(List<String> lines, List<String> places, boolean exactCells) {
+public record ReportText(List<String> lines, List<String> places, boolean exactCells, List<Finding> findings) {
 
     /** Copies the lists and checks that every line has its place. */
     public ReportText {
         lines = List.copyOf(lines);
         places = List.copyOf(places);
+        findings = List.copyOf(findings);
         if (lines.size() != places.size()) {
             throw new IllegalArgumentException("行数 " + lines.size() + " 与位置数 " + places.size() + " 不一致");
         }
+    }
+
+    /** Lines with nothing found about their text. */
+    public ReportText(List<String> lines, List<String> places, boolean exactCells) {
+        this(lines, places, exactCells, List.of());
     }
 
     /** Lines whose tab-separated cells are not known to be exact. */
@@ -34,6 +44,13 @@ public record ReportText(List<String> lines, List<String> places, boolean exactC
     /** Lines that are the source's own lines: each is placed by its line number. */
     public static ReportText numbered(List<String> lines) {
         return new ReportText(lines, IntStream.rangeClosed(1, lines.size()).mapToObj(n -> "第 " + n + " 行").toList());
+    }
+
+    /** The same text with one more finding about it. */
+    public ReportText with(Finding finding) {
+        List<Finding> more = new ArrayList<>(findings);
+        more.add(finding);
+        return new ReportText(lines, places, exactCells, more);
     }
 
     /** Where line {@code index} (0-based) stands. */

@@ -60,7 +60,7 @@ public enum SourceKind {
     /** The file as lines of text, tables as tab-separated rows where the source has a table structure. */
     public ReportText read(Path file) throws IOException {
         return switch (this) {
-            case TEXT -> ReportText.numbered(ReportFiles.lines(file));
+            case TEXT -> ReportFiles.text(file);
             case HTML -> HtmlReport.read(file);
             case WORD -> WordReport.read(file);
             case PDF -> PdfReport.read(file);

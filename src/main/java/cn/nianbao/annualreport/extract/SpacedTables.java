@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.limits.FileBudget;
+
 /**
  * Plain text whose tables have their columns aligned with runs of spaces, as {@code pdftotext -layout} writes a PDF
  * or a PDF viewer's copy gives it, made into the lines the grid reader reads.
@@ -88,9 +90,11 @@ final class SpacedTables {
         }
         String[] labels = new String[lines.size()];
         for (int k = 0; k < lines.size(); k++) {
+            FileBudget.checkpoint();
             labels[k] = lines.get(k).isRow() ? wrappedLabel(lines, k, new boolean[lines.size()]) : null;
         }
         for (int k = 0; k < lines.size(); k++) {
+            FileBudget.checkpoint();
             Line line = lines.get(k);
             if (line.isRow()) {
                 String label = labels[k];

@@ -13,6 +13,7 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
+import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
  * Reads the tables of one edition from a stream of cells (one cell per line): each table where
@@ -109,6 +110,7 @@ final class StreamTableReader {
             Map<CellCode, PrintedValue> cells, List<Finding> findings) {
         List<CellCode> codes = Labels.sideBySide(table, block);
         for (int i = from; i < region.size(); i++) {
+            FileBudget.checkpoint();
             int length = positionsFrom(region, i);
             List<TextCell> run = region.subList(i, i + length);
             if (length < codes.size() || run.stream().noneMatch(TextCell::isValue)) {
@@ -168,6 +170,7 @@ final class StreamTableReader {
     private Optional<int[]> findLabel(List<TextCell> region, int from, TableDef table, RowDef row) {
         List<String> names = Labels.names(table, row, variants);
         for (int end = from; end < region.size(); end++) {
+            FileBudget.checkpoint();
             StringBuilder text = new StringBuilder();
             for (int start = end; start >= Math.max(from, end - LABEL_PIECES + 1) && isLabel(region.get(start));
                     start--) {

@@ -15,6 +15,7 @@ import cn.nianbao.annualreport.form.ColumnDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
+import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
  * Where each table of an edition stands in a report's text, found by what it contains and, as a second signal, by
@@ -103,6 +104,7 @@ final class TableLocator {
 
     /** For each table, the distinct texts of the line's cells (normalised, figures left out) that are its labels. */
     private List<Set<String>> marksIn(List<String> line) {
+        FileBudget.checkpoint();
         List<Set<String>> byTable = new ArrayList<>();
         for (Set<String> own : marks) {
             Set<String> found = new HashSet<>();

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
  * Reads a report given as lines of plain text: tab-separated PDF text as rows of positioned cells, anything else
@@ -49,7 +50,8 @@ public final class TextReportReader {
         Identity identity = ReportIdentity.read(text);
         OptionalInt year = identity.year();
         FormDefinition form = best.form();
-        List<Finding> findings = new ArrayList<>(best.reading().findings());
+        List<Finding> findings = new ArrayList<>(given.findings());
+        findings.addAll(best.reading().findings());
         findings.addAll(identity.findings());
         form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
         FormDefinition newest = forms.all().get(0);
@@ -101,6 +103,7 @@ public final class TextReportReader {
     private static List<List<TextCell>> rows(ReportText text) {
         List<List<TextCell>> rows = new ArrayList<>();
         for (int i = 0; i < text.lines().size(); i++) {
+            FileBudget.checkpoint();
             List<TextCell> row = new ArrayList<>();
             for (String cell : text.lines().get(i).split("\t", -1)) {
                 row.add(new TextCell(cell.strip(), text.place(i)));

@@ -145,7 +145,10 @@ public final class WorkbookReader {
             }
             refuseDuplicateEntries(zip);
             return new Xlsx(zip).read();
-        } catch (ZipException e) {
+        } catch (UnreadableWorkbookException e) {
+            throw e;
+        } catch (IOException e) {
+            // the zip's own structure: a ZipException, or an EOFException for a directory that runs past the end
             throw corruptZip(e);
         } catch (BudgetExceeded e) {
             throw e;
@@ -263,7 +266,14 @@ public final class WorkbookReader {
                 String reason = e instanceof Refusal ? e.getMessage() : FailureReasons.xml(e);
                 throw new UnreadableWorkbookException("XML 格式错误（" + shorten(entry.getName()) + "）：" + reason, e);
             } catch (IOException e) {
-                throw explain(e);
+                IOException cause = streamFailure != null ? streamFailure : e;
+                if (cause instanceof UnreadableWorkbookException || cause instanceof ZipException
+                        || cause instanceof EOFException) {
+                    throw explain(cause);
+                }
+                // the parser's own, e.g. a CharConversionException for bytes that are not in the declared encoding
+                throw new UnreadableWorkbookException("XML 格式错误（" + shorten(entry.getName()) + "）："
+                        + FailureReasons.xml(e), e);
             }
         }
 

@@ -40,8 +40,10 @@ class WorkbookReaderFuzzTest {
             }
         } catch (IOException | BudgetExceeded e) {
             String message = String.valueOf(e.getMessage());
-            assertTrue(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    && !message.contains("Exception") && !message.contains("java."), message);
+            boolean chinese = message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN);
+            assertTrue(chinese && !message.contains("Exception") && !message.contains("java."),
+                    e.getClass().getName() + ": " + message);
         } finally {
             Files.deleteIfExists(file);
         }

@@ -24,16 +24,25 @@ import cn.nianbao.annualreport.workbook.WorkbookReader;
  * author saw.
  *
  * <p>The file is read by {@link WorkbookReader}, with its limits, not by a spreadsheet engine: a sheet's empty
- * cells cost nothing, a run of empty rows is one empty line, and a grid wider and longer than any report is refused.
+ * cells cost nothing, a run of empty rows is one empty line, and a grid wider or larger than any report needs is
+ * refused.
  */
 public final class SpreadsheetReport {
 
     /**
-     * The most cells the lines may hold, counting each row up to its last non-empty cell: a report's tables are a
-     * few hundred rows of under 20 columns; a million is a thousand times that, still a few MB of text. A sheet with
-     * a value at column XFD (16,384) in 20,000 rows would be 330 million.
+     * The rightmost column a line may reach: a report's widest table (行政复议和行政诉讼) has 15 figure columns and
+     * a label; pasted with merged label cells and a note beside it a sheet uses about 20. A value at column XFD
+     * (16,384) in each of 20,000 rows would be 330 million cells of text, and the table reader's work grows with
+     * the width of a row.
      */
-    static final int MAX_GRID_CELLS = 1_000_000;
+    static final int MAX_COLUMNS = 50;
+    /**
+     * The most cells the lines may hold, counting each row up to its last non-empty cell: a whole report pasted
+     * into a sheet is about a thousand rows of text and four tables of a few hundred cells, some 2,500 in all;
+     * 50,000 is twenty times that. (The table reader's work grows faster than the grid: 2,000 rows of 50 numbers
+     * took it 30 seconds.)
+     */
+    static final int MAX_GRID_CELLS = 50_000;
 
     /** Excel shows at most 15 significant digits of a number. */
     private static final MathContext SHOWN = new MathContext(15);
@@ -49,12 +58,7 @@ public final class SpreadsheetReport {
         Map<String, NavigableMap<Integer, NavigableMap<Integer, String>>> sheets = new HashMap<>();
         contents.cells().forEach((at, cell) -> sheets.computeIfAbsent(at.sheet(), s -> new TreeMap<>())
                 .computeIfAbsent(at.row(), r -> new TreeMap<>()).put(at.column(), shown(cell)));
-        long grid = sheets.values().stream().flatMap(rows -> rows.values().stream())
-                .mapToLong(row -> row.lastKey() + 1L).sum();
-        if (grid > MAX_GRID_CELLS) {
-            throw BudgetExceeded.tooLarge("表格区域共 " + grid + " 格（按每行到最后一个非空单元格计），超过上限 "
-                    + MAX_GRID_CELLS + " 格");
-        }
+        refuseGridsNoReportNeeds(contents.sheets(), sheets);
         List<String> lines = new ArrayList<>();
         List<String> places = new ArrayList<>();
         for (String sheet : contents.sheets()) {
@@ -72,6 +76,27 @@ public final class SpreadsheetReport {
             }
         }
         return new ReportText(lines, places, true);
+    }
+
+    /** Refuses a row reaching past {@link #MAX_COLUMNS}, or more than {@link #MAX_GRID_CELLS} cells in all. */
+    private static void refuseGridsNoReportNeeds(List<String> order,
+            Map<String, NavigableMap<Integer, NavigableMap<Integer, String>>> sheets) {
+        long grid = 0;
+        for (String sheet : order) {
+            for (Map.Entry<Integer, NavigableMap<Integer, String>> row : sheets.getOrDefault(sheet, new TreeMap<>())
+                    .entrySet()) {
+                int width = row.getValue().lastKey() + 1;
+                if (width > MAX_COLUMNS) {
+                    throw BudgetExceeded.tooLarge(place(sheet, row.getKey()) + "第 " + width + " 列有内容，超过上限 "
+                            + MAX_COLUMNS + " 列（年报的表格不超过 20 列）");
+                }
+                grid += width;
+            }
+        }
+        if (grid > MAX_GRID_CELLS) {
+            throw BudgetExceeded.tooLarge("表格区域共 " + grid + " 格（按每行到最后一个非空单元格计），超过上限 "
+                    + MAX_GRID_CELLS + " 格");
+        }
     }
 
     private static String line(NavigableMap<Integer, String> cells) {

@@ -66,7 +66,16 @@ class HostileWorkbookBudgetsTest {
         Path file = workbook("column-xfd.xlsx", rows(20_000, row -> "<c r=\"XFD" + row + "\"><v>1</v></c>"));
         BudgetExceeded e = assertThrows(BudgetExceeded.class,
                 () -> Answered.within5Seconds(() -> SpreadsheetReport.read(file)));
-        assertEquals("内容过大：表格区域共 327680000 格（按每行到最后一个非空单元格计），超过上限 1000000 格", e.getMessage());
+        assertEquals("内容过大：工作表“Sheet1”第 1 行第 16384 列有内容，超过上限 50 列（年报的表格不超过 20 列）",
+                e.getMessage());
+    }
+
+    @Test
+    void refusesAPastedReportLargerThanAnyReport() throws IOException {
+        Path file = workbook("large-grid.xlsx", rows(3_000, row -> "<c r=\"AN" + row + "\"><v>1</v></c>"));
+        BudgetExceeded e = assertThrows(BudgetExceeded.class,
+                () -> Answered.within5Seconds(() -> SpreadsheetReport.read(file)));
+        assertEquals("内容过大：表格区域共 120000 格（按每行到最后一个非空单元格计），超过上限 50000 格", e.getMessage());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Name;
@@ -444,6 +447,13 @@ class WorkbookReaderTest {
         UnreadableWorkbookException e = assertThrows(UnreadableWorkbookException.class,
                 () -> WorkbookReader.read(garbage));
         assertEquals("xls 文件已损坏或不是 Excel 工作簿", e.getMessage());
+    }
+
+    @Test
+    void stopsAtTheFilesDeadline() {
+        BudgetExceeded e = assertThrows(BudgetExceeded.class,
+                () -> FileBudget.within(Duration.ofNanos(1), () -> WorkbookReader.read(filled)));
+        assertEquals("处理超时：超过 1 秒仍未读完，已放弃这个文件", e.getMessage());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -47,8 +47,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  *
  * <p>The format is told by the first bytes, not the extension. An .xlsx/.xlsm (a zip) is streamed part by part
  * with StAX, without a spreadsheet engine: {@code xl/workbook.xml} for the sheets and defined names, its
- * relationships for the sheet parts, the shared strings and every worksheet; anything else in the zip (styles,
- * drawings, comments, macros) is never opened. An old .xls (OLE2) is read with POI's HSSF. Everything else, and
+ * relationships for the sheet parts, the shared strings and every worksheet; the styles part only to count its
+ * records (a spreadsheet engine that opens the file later holds them all); anything else in the zip (drawings,
+ * comments, macros) is never opened. An old .xls (OLE2) is read with POI's HSSF. Everything else, and
  * files that are encrypted, corrupt or built to exhaust the reader, is refused with an
  * {@link UnreadableWorkbookException}.
  *

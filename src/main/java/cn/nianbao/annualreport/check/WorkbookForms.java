@@ -46,18 +46,25 @@ final class WorkbookForms {
     private record RowLabel(CellCode firstCell, int column, String label) {
     }
 
-    private final Map<String, Edition> editions = new LinkedHashMap<>();
+    /** Every edition and its variants (newest edition first, each official form before its variants). */
+    private final List<Edition> editions = new ArrayList<>();
 
     WorkbookForms(FormDefinitions forms) {
-        for (FormDefinition form : forms.all()) {
-            WorkbookLayout layout = new WorkbookLayout(form);
-            WorkbookParts parts = form.workbook();
-            List<String> sheets = new ArrayList<>();
-            sheets.add(parts.cover().sheet());
-            form.tables().forEach(t -> sheets.add(t.sheet()));
-            sheets.add(parts.checks().sheet());
-            editions.put(form.edition(), new Edition(form, layout, sheets, rowLabels(layout)));
+        for (FormDefinition official : forms.all()) {
+            editions.add(edition(official));
+            forms.variants().stream().filter(v -> v.edition().equals(official.edition()))
+                    .forEach(v -> editions.add(edition(v)));
         }
+    }
+
+    private static Edition edition(FormDefinition form) {
+        WorkbookLayout layout = new WorkbookLayout(form);
+        WorkbookParts parts = form.workbook();
+        List<String> sheets = new ArrayList<>();
+        sheets.add(parts.cover().sheet());
+        form.tables().forEach(t -> sheets.add(t.sheet()));
+        sheets.add(parts.checks().sheet());
+        return new Edition(form, layout, sheets, rowLabels(layout));
     }
 
     /**
@@ -71,6 +78,7 @@ final class WorkbookForms {
         }
         FormDefinition form = edition.get().form();
         List<Finding> findings = new ArrayList<>();
+        form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
         for (String sheet : edition.get().sheets()) {
             if (!contents.sheets().contains(sheet)) {
                 findings.add(Finding.error("sheet-missing", Map.of("sheet", sheet)));
@@ -104,18 +112,29 @@ final class WorkbookForms {
                 text(contents, "meta.year"), narrative(contents, form), findings));
     }
 
-    /** The edition the cover names, or else the one whose cell names the workbook defines most of. */
+    /**
+     * The form the workbook is in: of the edition the cover names (or else of any edition), the official form or
+     * the variant whose cell names the workbook defines most of, the official form on a tie. A workbook converted
+     * from a report in a variant (the 2019 single （六）其他处理 row in a 2021 table) names the variant's cells.
+     */
     private Optional<Edition> edition(WorkbookContents contents) {
-        Optional<Edition> named = text(contents, "meta.edition").map(String::strip)
-                .map(e -> e.replaceFirst("\\.0+$", "")).map(editions::get);
-        if (named.isPresent()) {
-            return named;
+        Optional<String> named = text(contents, "meta.edition").map(String::strip)
+                .map(e -> e.replaceFirst("\\.0+$", ""))
+                .filter(e -> editions.stream().anyMatch(known -> known.form().edition().equals(e)));
+        Optional<Edition> best = Optional.empty();
+        long most = 0;
+        for (Edition candidate : editions) {
+            if (named.isPresent() && !candidate.form().edition().equals(named.get())) {
+                continue;
+            }
+            long defined = candidate.form().cells().stream()
+                    .filter(c -> contents.names().containsKey(c.code().toString())).count();
+            if (defined > most || best.isEmpty() && named.isPresent()) {
+                best = Optional.of(candidate);
+                most = defined;
+            }
         }
-        return editions.values().stream()
-                .map(e -> Map.entry(e, e.form().cells().stream().filter(c -> contents.names().containsKey(c.code()
-                        .toString())).count()))
-                .filter(e -> e.getValue() > 0)
-                .max(Comparator.comparingLong(Map.Entry::getValue)).map(Map.Entry::getKey);
+        return best;
     }
 
     /**

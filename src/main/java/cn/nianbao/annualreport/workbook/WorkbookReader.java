@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -26,6 +28,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -43,15 +47,19 @@ import org.apache.poi.ss.usermodel.Sheet;
  *
  * <p>The format is told by the first bytes, not the extension. An .xlsx/.xlsm (a zip) is streamed part by part
  * with StAX, without a spreadsheet engine: {@code xl/workbook.xml} for the sheets and defined names, its
- * relationships for the sheet parts, the shared strings and every worksheet; anything else in the zip (styles,
- * drawings, comments, macros) is never opened. An old .xls (OLE2) is read with POI's HSSF. Everything else, and
+ * relationships for the sheet parts, the shared strings and every worksheet; the styles part only to count its
+ * records (a spreadsheet engine that opens the file later holds them all); anything else in the zip (drawings,
+ * comments, macros) is never opened. An old .xls (OLE2) is read with POI's HSSF. Everything else, and
  * files that are encrypted, corrupt or built to exhaust the reader, is refused with an
  * {@link UnreadableWorkbookException}.
  *
  * <p>Limits, far above any real report, keep a hostile file from exhausting memory: 10,000 zip entries (and as
  * many sheets or relationships), 64 MB per unzipped part and 256 MB per workbook, 1 MB for any single XML token
  * (an attribute value, a piece of text), elements nested 200 deep, 100,000 non-empty cells (and as many shared
- * strings or defined names), 10 million characters of text per workbook, and 10 MB for an .xls file.
+ * strings or defined names), 200,000 cell elements with the empty ones, 100,000 style records, 2 million XML
+ * elements, 10 million characters of text per workbook, and 10 MB for an .xls file. A file with two zip entries, two
+ * sheets or two workbook-level defined names of the same name is refused too: which one counts would be a guess.
+ * Every reason is Chinese; the messages of java.util.zip, the XML parser and POI are never passed on.
  *
  * <pre>{@code
  * WorkbookContents contents = WorkbookReader.read(Path.of("报告.xlsx"));
@@ -63,6 +71,24 @@ public final class WorkbookReader {
     private static final int MAX_PART_MB = 64;
     private static final int MAX_TOTAL_MB = 256;
     private static final int MAX_CELLS = 100_000;
+    /**
+     * Cell elements of all worksheets, empty ones ({@code <c r="A1"/>}, a formatted blank) included: a standard
+     * workbook has about 1,500, a report pasted into a sheet a few thousand; 200,000 is a hundred times that. A
+     * spreadsheet engine that opens the file later (to annotate it) holds every one in memory.
+     */
+    private static final int MAX_CELL_ELEMENTS = 200_000;
+    /**
+     * Records of the styles part (cell formats, fonts, fills, borders, number formats, named and differential
+     * styles): Excel itself stops at 65,490 cell formats, and a real workbook has a few hundred records.
+     */
+    private static final int MAX_STYLES = 100_000;
+    /**
+     * XML elements of all parts read: a standard workbook has about 10,000; this bounds what no count above covers
+     * (empty rows, rich-text runs, anything the reader skips).
+     */
+    private static final int MAX_ELEMENTS = 2_000_000;
+    /** How many elements pass between two looks at the file's deadline. */
+    private static final int CHECKPOINT_EVERY = 1 << 12;
     private static final int MAX_CHARS = 10_000_000;
     private static final int MAX_TOKEN_MB = 1;
     private static final int MAX_DEPTH = 200;
@@ -70,6 +96,10 @@ public final class WorkbookReader {
     private static final int MAX_XLS_MB = 10;
     private static final int MAX_ROW = 1 << 20;
     private static final int MAX_COLUMN = 1 << 14;
+
+    /** The records of a styles part counted against {@link #MAX_STYLES}. */
+    private static final Set<String> STYLE_RECORDS = Set.of("xf", "font", "fill", "border", "numFmt", "dxf",
+            "cellStyle", "tableStyle");
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -114,12 +144,32 @@ public final class WorkbookReader {
             if (zip.size() > MAX_ENTRIES) {
                 throw new UnreadableWorkbookException("zip 条目过多（超过 " + MAX_ENTRIES + " 个），不像 Excel 工作簿");
             }
+            refuseDuplicateEntries(zip);
             return new Xlsx(zip).read();
-        } catch (ZipException e) {
+        } catch (UnreadableWorkbookException e) {
+            throw e;
+        } catch (IOException e) {
+            // the zip's own structure: a ZipException, or an EOFException for a directory that runs past the end
             throw corruptZip(e);
+        } catch (BudgetExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // java.util.zip's answer to some garbage, e.g. an entry name that is not valid UTF-8
-            throw new UnreadableWorkbookException("zip 文件已损坏：" + shorten(e.getMessage(), 200), e);
+            throw new UnreadableWorkbookException("zip 文件已损坏：条目名称或目录结构无效", e);
+        }
+    }
+
+    /**
+     * Refuses two entries of one name (part names ignore case): a reader would take one, Excel another, and what the
+     * workbook says would depend on who reads it.
+     */
+    private static void refuseDuplicateEntries(ZipFile zip) throws UnreadableWorkbookException {
+        Set<String> names = new HashSet<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            if (!names.add(entry.getName().toLowerCase(Locale.ROOT))) {
+                throw new UnreadableWorkbookException("zip 中有两个同名条目：" + shorten(entry.getName())
+                        + "，无法确定以哪个为准");
+            }
         }
     }
 
@@ -131,8 +181,8 @@ public final class WorkbookReader {
     private record WorkbookPart(List<SheetEntry> sheets, Map<String, String> names) {
     }
 
-    /** The workbook's relationships: part path by id, and the shared strings part if one is declared. */
-    private record Relationships(Map<String, String> targets, String sharedStrings) {
+    /** The workbook's relationships: part path by id, and the shared strings and styles parts if declared. */
+    private record Relationships(Map<String, String> targets, String sharedStrings, String styles) {
     }
 
     /** Parses one XML part. */
@@ -148,6 +198,8 @@ public final class WorkbookReader {
         private final StringBuilder text = new StringBuilder();
         private long unzipped;
         private long chars;
+        private int elements;
+        private int cellElements;
         /** What the part's stream threw last: the XML parser wraps it in an exception that may not keep it. */
         private IOException streamFailure;
 
@@ -162,8 +214,12 @@ public final class WorkbookReader {
             }
             WorkbookPart workbook = parse(workbookEntry, this::workbook);
             ZipEntry relsEntry = entry("xl/_rels/workbook.xml.rels");
-            Relationships rels = relsEntry == null ? new Relationships(Map.of(), null)
+            Relationships rels = relsEntry == null ? new Relationships(Map.of(), null, null)
                     : parse(relsEntry, this::relationships);
+            ZipEntry stylesEntry = entry(rels.styles() != null ? rels.styles() : "xl/styles.xml");
+            if (stylesEntry != null) {
+                parse(stylesEntry, this::styles);
+            }
             ZipEntry stringsEntry = entry(rels.sharedStrings() != null ? rels.sharedStrings()
                     : "xl/sharedStrings.xml");
             List<String> strings = stringsEntry == null ? List.of() : parse(stringsEntry, this::sharedStrings);
@@ -196,27 +252,37 @@ public final class WorkbookReader {
             }
             streamFailure = null;
             try (InputStream in = new Limited(zip.getInputStream(entry))) {
-                XMLStreamReader xml = new DepthLimited(XML.createXMLStreamReader(in));
+                XMLStreamReader xml = new Guarded(XML.createXMLStreamReader(in));
                 try {
                     return parser.parse(xml);
                 } finally {
                     xml.close();
                 }
+            } catch (BudgetExceeded e) {
+                throw e;
             } catch (XMLStreamException | RuntimeException e) {
                 if (streamFailure != null) {
                     throw explain(streamFailure);
                 }
-                String message = String.valueOf(e.getMessage()).contains("Invalid UTF-8") ? "不是有效的 UTF-8 文本"
-                        : shorten(e.getMessage(), 200);
-                throw new UnreadableWorkbookException("XML 格式错误（" + entry.getName() + "）：" + message, e);
+                String reason = e instanceof Refusal ? e.getMessage() : FailureReasons.xml(e);
+                throw new UnreadableWorkbookException("XML 格式错误（" + shorten(entry.getName()) + "）：" + reason, e);
             } catch (IOException e) {
-                throw explain(e);
+                IOException cause = streamFailure != null ? streamFailure : e;
+                if (cause instanceof UnreadableWorkbookException || cause instanceof ZipException
+                        || cause instanceof EOFException) {
+                    throw explain(cause);
+                }
+                // the parser's own, e.g. a CharConversionException for bytes that are not in the declared encoding
+                throw new UnreadableWorkbookException("XML 格式错误（" + shorten(entry.getName()) + "）："
+                        + FailureReasons.xml(e), e);
             }
         }
 
         private WorkbookPart workbook(XMLStreamReader xml) throws XMLStreamException, IOException {
             List<SheetEntry> sheets = new ArrayList<>();
             Map<String, String> names = new LinkedHashMap<>();
+            Set<String> sheetNames = new HashSet<>();
+            Set<String> scopedNames = new HashSet<>();
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT && "definedNames".equals(xml.getLocalName())) {
@@ -230,16 +296,19 @@ public final class WorkbookReader {
                         String name = xml.getAttributeValue(null, "name");
                         if (name != null) {
                             limit(sheets.size(), MAX_ENTRIES, "工作表过多");
+                            unique(sheetNames, name.toLowerCase(Locale.ROOT), "有两个工作表同名：" + shorten(name));
                             sheets.add(new SheetEntry(name, relationId(xml)));
                         }
                     }
                     case "definedName" -> {
                         String name = xml.getAttributeValue(null, "name");
-                        boolean local = xml.getAttributeValue(null, "localSheetId") != null;
+                        String scope = xml.getAttributeValue(null, "localSheetId");
                         String formula = text(xml);
-                        if (name != null && !local) {
+                        if (name != null && scope == null) {
                             limit(names.size(), MAX_CELLS, "定义的名称过多");
-                            names.putIfAbsent(name, formula);
+                            unique(scopedNames, name.toLowerCase(Locale.ROOT), "名称“" + shorten(name)
+                                    + "”定义了两次，无法确定以哪个为准");
+                            names.put(name, formula);
                         }
                     }
                     default -> {
@@ -253,6 +322,7 @@ public final class WorkbookReader {
         private Relationships relationships(XMLStreamReader xml) throws XMLStreamException, IOException {
             Map<String, String> targets = new HashMap<>();
             String sharedStrings = null;
+            String styles = null;
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT || !"Relationship".equals(xml.getLocalName())
                         || "External".equals(xml.getAttributeValue(null, "TargetMode"))) {
@@ -267,10 +337,27 @@ public final class WorkbookReader {
                     targets.put(id, part);
                     if (type != null && type.endsWith("/sharedStrings")) {
                         sharedStrings = part;
+                    } else if (type != null && type.endsWith("/styles")) {
+                        styles = part;
                     }
                 }
             }
-            return new Relationships(targets, sharedStrings);
+            return new Relationships(targets, sharedStrings, styles);
+        }
+
+        /** Counts the styles part's records against {@link #MAX_STYLES}; nothing of it is kept. */
+        private Void styles(XMLStreamReader xml) throws XMLStreamException, IOException {
+            int records = 0;
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && STYLE_RECORDS.contains(xml.getLocalName())) {
+                    records++;
+                    if (records > MAX_STYLES) {
+                        throw BudgetExceeded.tooLarge("样式表有超过 " + MAX_STYLES
+                                + " 条样式记录，Excel 自身最多 65490 种单元格格式");
+                    }
+                }
+            }
+            return null;
         }
 
         private List<String> sharedStrings(XMLStreamReader xml) throws XMLStreamException, IOException {
@@ -304,11 +391,16 @@ public final class WorkbookReader {
                     }
                     switch (name) {
                         case "row" -> {
+                            FileBudget.checkpoint();
                             String r = xml.getAttributeValue(null, "r");
                             row = r == null ? row + 1 : rowNumber(r);
                             column = -1;
                         }
                         case "c" -> {
+                            if (++cellElements > MAX_CELL_ELEMENTS) {
+                                throw BudgetExceeded.tooLarge("工作表共有超过 " + MAX_CELL_ELEMENTS
+                                        + " 个单元格（含空单元格），远超任何年报所需");
+                            }
                             String r = xml.getAttributeValue(null, "r");
                             long at = r == null ? position(row, column + 1) : a1(r, 0, false);
                             if (at < 0) {
@@ -399,12 +491,50 @@ public final class WorkbookReader {
                         return;
                     }
                     case XMLStreamConstants.START_ELEMENT ->
-                        throw new XMLStreamException("文本元素里出现了子元素 <" + xml.getLocalName() + ">",
-                                xml.getLocation());
+                        throw new Refusal("文本元素里出现了子元素 <" + shorten(xml.getLocalName()) + ">");
                     default -> {
                         // comments and processing instructions carry no cell text
                     }
                 }
+            }
+        }
+
+        /**
+         * Refuses a document type declaration, which no spreadsheet program writes and which is how entity bombs
+         * come, elements nested deeper than {@link #MAX_DEPTH} (the parser keeps every open element, so a part made
+         * of millions of nested tags would otherwise fill the heap) and more elements than {@link #MAX_ELEMENTS}, and
+         * looks at the file's deadline now and then. Every parser here pulls events with {@code next()}.
+         */
+        private final class Guarded extends StreamReaderDelegate {
+
+            private int depth;
+
+            Guarded(XMLStreamReader reader) {
+                super(reader);
+            }
+
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (++depth > MAX_DEPTH) {
+                        throw new Refusal("元素嵌套超过 " + MAX_DEPTH + " 层");
+                    }
+                    if (++elements % CHECKPOINT_EVERY == 0) {
+                        FileBudget.checkpoint();
+                    }
+                    if (elements > MAX_ELEMENTS) {
+                        throw BudgetExceeded.tooLarge("工作簿有超过 " + MAX_ELEMENTS / 10_000
+                                + " 万个 XML 元素，远超任何年报所需");
+                    }
+                }
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+                if (event == XMLStreamConstants.DTD) {
+                    throw new Refusal("含有文档类型声明（DTD），Excel 工作簿中不会有");
+                }
+                return event;
             }
         }
 
@@ -551,6 +681,13 @@ public final class WorkbookReader {
         return row - 1;
     }
 
+    /** Adds {@code key} to {@code seen}, refusing the file with {@code reason} when it is there already. */
+    private static void unique(Set<String> seen, String key, String reason) throws UnreadableWorkbookException {
+        if (!seen.add(key)) {
+            throw new UnreadableWorkbookException(reason);
+        }
+    }
+
     private static void limit(int count, int max, String what) throws UnreadableWorkbookException {
         if (count >= max) {
             throw new UnreadableWorkbookException(what + "：超过 " + max + " 个");
@@ -562,7 +699,7 @@ public final class WorkbookReader {
     }
 
     private static UnreadableWorkbookException corruptZip(IOException e) {
-        return new UnreadableWorkbookException("zip 文件已损坏：" + shorten(e.getMessage(), 200), e);
+        return new UnreadableWorkbookException("zip 文件已损坏：" + FailureReasons.zip(e), e);
     }
 
     /** What a failure to read a part means: a refusal stays one, broken compressed data is a corrupt zip. */
@@ -583,15 +720,14 @@ public final class WorkbookReader {
             try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
                 return xls(workbook);
             }
-        } catch (UnreadableWorkbookException e) {
+        } catch (UnreadableWorkbookException | BudgetExceeded e) {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw encrypted(e);
         } catch (OldExcelFormatException e) {
             throw new UnreadableWorkbookException("xls 格式过旧（Excel 95 或更早），请另存为 xlsx", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("xls 文件已损坏或不是 Excel 工作簿：" + shorten(e.getMessage(), 200),
-                    e);
+            throw new UnreadableWorkbookException("xls 文件已损坏或不是 Excel 工作簿", e);
         }
     }
 
@@ -605,6 +741,7 @@ public final class WorkbookReader {
         for (Sheet sheet : workbook) {
             sheets.add(sheet.getSheetName());
             for (Row row : sheet) {
+                FileBudget.checkpoint();
                 for (Cell cell : row) {
                     RawCell raw = xlsCell(cell);
                     if (raw != null) {
@@ -787,33 +924,13 @@ public final class WorkbookReader {
         return factory;
     }
 
-    /**
-     * Refuses a document type declaration, which no spreadsheet program writes and which is how entity bombs
-     * come, and elements nested deeper than {@link #MAX_DEPTH}: the parser keeps every open element, so a part
-     * made of millions of nested tags would otherwise fill the heap. Every parser here pulls events with
-     * {@code next()}.
-     */
-    private static final class DepthLimited extends StreamReaderDelegate {
+    /** A refusal of the reader's own, its message already Chinese, raised while the parser pulls events. */
+    private static final class Refusal extends XMLStreamException {
 
-        private int depth;
+        private static final long serialVersionUID = 1L;
 
-        DepthLimited(XMLStreamReader reader) {
-            super(reader);
-        }
-
-        @Override
-        public int next() throws XMLStreamException {
-            int event = super.next();
-            if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
-                throw new XMLStreamException("元素嵌套超过 " + MAX_DEPTH + " 层");
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-            if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("含有文档类型声明（DTD），Excel 工作簿中不会有");
-            }
-            return event;
+        Refusal(String reason) {
+            super(reason);
         }
     }
 }

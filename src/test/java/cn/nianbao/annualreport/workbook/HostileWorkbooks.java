@@ -43,7 +43,10 @@ public final class HostileWorkbooks {
     private HostileWorkbooks() {
     }
 
-    /** A zip of under 1 MB whose one worksheet unzips to 100 MB of empty rows. */
+    /**
+     * A zip of under 1 MB whose one worksheet unzips to 120 MB of empty comments: only the unzipped size refuses it
+     * (no element is counted, no token is long).
+     */
     public static Path zipBomb(Path target) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -51,7 +54,7 @@ public final class HostileWorkbooks {
             put(zip, "xl/_rels/workbook.xml.rels", ONE_SHEET_RELS);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             zip.write("<worksheet><sheetData>".getBytes(StandardCharsets.UTF_8));
-            byte[] rows = "<row/>".repeat(175_000).getBytes(StandardCharsets.UTF_8);
+            byte[] rows = "<!---->".repeat(175_000).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 100; i++) {
                 zip.write(rows);
             }

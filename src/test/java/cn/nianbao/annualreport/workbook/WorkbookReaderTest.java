@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Name;
@@ -370,6 +373,87 @@ class WorkbookReaderTest {
         expected.put("Plain!D3", new RawCell(RawCell.Type.NUMBER, "1.0E-3", ""));
         expected.put("Plain!E3", new RawCell(RawCell.Type.NUMBER, "12", "shared"));
         assertEquals(expected, cells);
+    }
+
+    @Test
+    void refusesTwoZipEntriesOfOneName() throws IOException {
+        String sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>%d</v></c></row></sheetData></worksheet>";
+        Path twice = dir.resolve("twice.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(twice))) {
+            put(zip, "xl/workbook.xml", ONE_SHEET_WORKBOOK);
+            put(zip, "xl/_rels/workbook.xml.rels", HostileWorkbooks.ONE_SHEET_RELS);
+            put(zip, "xl/worksheets/sheet1.xml", String.format(sheet, 1));
+            put(zip, "xl/worksheets/sheet9.xml", String.format(sheet, 2));
+        }
+        // ZipOutputStream refuses a second entry of one name; rename the second in its headers
+        byte[] bytes = Files.readAllBytes(twice);
+        String latin1 = new String(bytes, StandardCharsets.ISO_8859_1).replace("xl/worksheets/sheet9.xml",
+                "xl/worksheets/sheet1.xml");
+        Files.write(twice, latin1.getBytes(StandardCharsets.ISO_8859_1));
+        try (ZipFile zip = new ZipFile(twice.toFile())) {
+            assertEquals(2, zip.stream().filter(e -> e.getName().equals("xl/worksheets/sheet1.xml")).count());
+        }
+        assertRefused(twice, "zip 中有两个同名条目：xl/worksheets/sheet1.xml，无法确定以哪个为准");
+
+        Path cased = withEntries(filled, dir.resolve("cased.xlsx"),
+                Map.of("XL/Workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8)));
+        assertRefused(cased, "zip 中有两个同名条目：XL/Workbook.xml，无法确定以哪个为准");
+    }
+
+    @Test
+    void refusesTwoSheetsOrTwoDefinedNamesOfOneName() throws IOException {
+        String names = """
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
+                xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
+                <sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets><definedNames>\
+                <definedName name="_xlnm.Print_Area" localSheetId="0">Sheet1!$A$1:$B$2</definedName>\
+                <definedName name="_xlnm.Print_Area">Sheet1!$A$1:$B$2</definedName>\
+                <definedName name="figure">Sheet1!$A$1</definedName>\
+                <definedName name="FIGURE">Sheet1!$A$2</definedName></definedNames></workbook>""";
+        Path twoNames = dir.resolve("two-names.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(twoNames))) {
+            put(zip, "xl/workbook.xml", names);
+        }
+        assertRefused(twoNames, "名称“FIGURE”定义了两次，无法确定以哪个为准");
+
+        Path twoSheets = dir.resolve("two-sheets.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(twoSheets))) {
+            put(zip, "xl/workbook.xml", ONE_SHEET_WORKBOOK.replace("</sheets>",
+                    "<sheet name=\"SHEET1\" sheetId=\"2\" r:id=\"rId1\"/></sheets>"));
+        }
+        assertRefused(twoSheets, "有两个工作表同名：SHEET1");
+    }
+
+    @Test
+    void tellsWhyInChineseWhereLibrariesSayItInEnglish() throws IOException {
+        byte[] bytes = Files.readAllBytes(filled);
+        Path truncated = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length - 30));
+        assertRefused(truncated, "zip 文件已损坏：找不到 zip 目录，文件不完整或被截断");
+
+        Path unclosed = withEntries(filled, dir.resolve("unclosed.xlsx"), Map.of("xl/workbook.xml",
+                "<workbook><sheets><sheet name=\"封面\"/></sheets>".getBytes(StandardCharsets.UTF_8)));
+        assertRefused(unclosed, "XML 格式错误（xl/workbook.xml）：XML 在中途结束，内容不完整（第 1 行第 ");
+        Path mismatched = withEntries(filled, dir.resolve("mismatched.xlsx"), Map.of("xl/workbook.xml",
+                "<workbook><sheets></workbook>".getBytes(StandardCharsets.UTF_8)));
+        assertRefused(mismatched, "XML 格式错误（xl/workbook.xml）：开始标签与结束标签不配对（第 1 行第 ");
+        Path prefix = withEntries(filled, dir.resolve("prefix.xlsx"), Map.of("xl/workbook.xml",
+                "<x:workbook/>".getBytes(StandardCharsets.UTF_8)));
+        assertRefused(prefix, "XML 格式错误（xl/workbook.xml）：使用了未声明的命名空间前缀");
+
+        byte[] xls = new byte[4096];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1}, 0, xls, 0, 8);
+        Path garbage = Files.write(dir.resolve("garbage.xls"), xls);
+        UnreadableWorkbookException e = assertThrows(UnreadableWorkbookException.class,
+                () -> WorkbookReader.read(garbage));
+        assertEquals("xls 文件已损坏或不是 Excel 工作簿", e.getMessage());
+    }
+
+    @Test
+    void stopsAtTheFilesDeadline() {
+        BudgetExceeded e = assertThrows(BudgetExceeded.class,
+                () -> FileBudget.within(Duration.ofNanos(1), () -> WorkbookReader.read(filled)));
+        assertEquals("处理超时：超过 1 秒仍未读完，已放弃这个文件", e.getMessage());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import cn.nianbao.annualreport.Fixtures;
+import cn.nianbao.annualreport.extract.RawPdf;
+import cn.nianbao.annualreport.workbook.HostileWorkbooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Tag;
@@ -113,9 +113,7 @@ class HostileBatchTest {
                 + "</tr>").repeat(10) + "</table>").getBytes(StandardCharsets.UTF_8));
         files.put("html-nested-100k.html", ("<table><tr><td>".repeat(100_000) + "行政复议"
                 + "</td></tr></table>".repeat(100_000)).getBytes(StandardCharsets.UTF_8));
-        files.put("pdf-page-tree-cycle.pdf", pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] >>")));
+        files.put("pdf-page-tree-cycle.pdf", pageTreeHoldingItself());
         files.put("pdf-20000-pages.pdf", twentyThousandPages());
         files.put("pdf-rules-glyphs.pdf", rulesAndGlyphs());
         files.put("docx-gridspan-max.docx", docx("<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2147483647\"/></w:tcPr>"
@@ -126,8 +124,8 @@ class HostileBatchTest {
     private static byte[] xlsx(String rows, Map<String, String> extra) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(zip, "xl/workbook.xml", cn.nianbao.annualreport.workbook.HostileWorkbooks.ONE_SHEET_WORKBOOK);
-            put(zip, "xl/_rels/workbook.xml.rels", cn.nianbao.annualreport.workbook.HostileWorkbooks.ONE_SHEET_RELS);
+            put(zip, "xl/workbook.xml", HostileWorkbooks.ONE_SHEET_WORKBOOK);
+            put(zip, "xl/_rels/workbook.xml.rels", HostileWorkbooks.ONE_SHEET_RELS);
             put(zip, "xl/worksheets/sheet1.xml", SHEET_START + rows + "</sheetData></worksheet>");
             for (Map.Entry<String, String> part : extra.entrySet()) {
                 put(zip, part.getKey(), part.getValue());
@@ -159,24 +157,30 @@ class HostileBatchTest {
         zip.closeEntry();
     }
 
-    private static byte[] twentyThousandPages() throws IOException {
-        StringBuilder kids = new StringBuilder();
-        List<String> objects = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            kids.append(i + 5).append(" 0 R ");
-        }
-        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
-        objects.add("<< /Type /Pages /Kids [" + kids + "] /Count 20000 /Resources << /Font << /F1 4 0 R >> >> "
-                + "/MediaBox [0 0 600 800] >>");
-        objects.add(stream("BT /F1 12 Tf 72 712 Td (1) Tj ET"));
-        objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
-        for (int i = 0; i < 20_000; i++) {
-            objects.add("<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>");
-        }
-        return pdf(objects);
+    private static byte[] pageTreeHoldingItself() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] >>");
+        return pdf.bytes();
     }
 
-    private static byte[] rulesAndGlyphs() throws IOException {
+    private static byte[] twentyThousandPages() {
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        int pages = pdf.add("");
+        int content = pdf.stream("", "BT /F1 12 Tf 72 712 Td (1) Tj ET");
+        int font = pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            kids.append(pdf.add("<< /Type /Page /Parent 2 0 R /Contents " + content + " 0 R >>")).append(" 0 R ");
+        }
+        pdf.set(pages, "<< /Type /Pages /Kids [" + kids + "] /Count 20000 /Resources << /Font << /F1 " + font
+                + " 0 R >> >> /MediaBox [0 0 600 800] >>");
+        return pdf.bytes();
+    }
+
+    private static byte[] rulesAndGlyphs() {
         StringBuilder content = new StringBuilder();
         for (int i = 0; i < 4000; i++) {
             content.append(i % 2 == 1 ? (i % 600) + " 0 m " + (i % 600) + " 800 l S "
@@ -188,34 +192,13 @@ class HostileBatchTest {
                     .append(" Tm (8) Tj ");
         }
         content.append("ET");
-        return pdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 "
-                        + "5 0 R >> >> >>", stream(content.toString()),
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"));
-    }
-
-    private static String stream(String content) {
-        return "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream";
-    }
-
-    /** A PDF of the given objects (the first is the catalog) with a correct cross-reference table. */
-    private static byte[] pdf(List<String> objects) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        List<Integer> offsets = new ArrayList<>();
-        write(bytes, "%PDF-1.7\n");
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(bytes.size());
-            write(bytes, (i + 1) + " 0 obj\n" + objects.get(i) + "\nendobj\n");
-        }
-        int xref = bytes.size();
-        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        offsets.forEach(offset -> table.append(String.format("%010d 00000 n \n", offset)));
-        write(bytes, table + "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
-                + "\n%%EOF\n");
-        return bytes.toByteArray();
-    }
-
-    private static void write(OutputStream out, String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.US_ASCII));
+        RawPdf pdf = new RawPdf();
+        pdf.add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Contents 4 0 R /Resources << /Font << /F1 "
+                + "5 0 R >> >> >>");
+        pdf.stream("", content.toString());
+        pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        return pdf.bytes();
     }
 }

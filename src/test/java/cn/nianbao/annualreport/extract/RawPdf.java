@@ -9,28 +9,28 @@ import java.util.List;
  * A PDF written object by object, for structures no PDF library writes (a page tree that holds itself, twenty
  * thousand pages sharing one content stream): object {@code n} is the {@code n}-th added, object 1 is the catalog.
  */
-final class RawPdf {
+public final class RawPdf {
 
     private final List<byte[]> objects = new ArrayList<>();
 
     /** Adds an object (its body, without {@code obj}/{@code endobj}) and returns its number. */
-    int add(String body) {
+    public int add(String body) {
         objects.add(body.getBytes(StandardCharsets.ISO_8859_1));
         return objects.size();
     }
 
     /** Adds a stream object with the given dictionary entries (no /Length) and content, and returns its number. */
-    int stream(String entries, String content) {
+    public int stream(String entries, String content) {
         return add("<< " + entries + " /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
     }
 
     /** Replaces object {@code number}'s body, for objects that refer to objects added after them. */
-    void set(int number, String body) {
+    public void set(int number, String body) {
         objects.set(number - 1, body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The file's bytes, with a cross-reference table and a trailer naming object 1 as the catalog. */
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.4\n");
         List<Integer> offsets = new ArrayList<>();

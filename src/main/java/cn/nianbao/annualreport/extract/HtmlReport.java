@@ -48,6 +48,8 @@ public final class HtmlReport {
     /** A table with a row of this many cells is a table of figures, even with a long note in one cell. */
     private static final int DATA_ROW_CELLS = 4;
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+
     /** The start of a link to the previous or next article. */
     private static final Pattern NEIGHBOUR = Pattern.compile("(上一篇|下一篇|上一条|下一条|上篇|下篇)\\s*[:：]");
 
@@ -69,8 +71,8 @@ public final class HtmlReport {
      * colspan of 100 in a table of 7 columns, common in sloppy pages) ends at the last column.
      */
     static final int MOST_COLUMNS = 200;
-    /** The most positions (rows times columns) of one table: a report's tables have about 2,000. */
-    static final int MOST_POSITIONS = 200_000;
+    /** The most positions (rows times columns) of one table: a report's largest table has about 2,000. */
+    static final int MOST_POSITIONS = 50_000;
     /** The largest span read, as browsers read it (HTML: colspan is clamped to 1,000). */
     private static final int LONGEST_SPAN = 1_000;
 
@@ -355,12 +357,17 @@ public final class HtmlReport {
 
     /** A line with non-breaking and ideographic spaces as spaces, runs of spaces as one, stripped. */
     private static String plain(String line) {
-        return line.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("[ \\t]+", " ").strip();
+        return SPACES.matcher(line.replace('\u00a0', ' ').replace('\u3000', ' ')).replaceAll(" ").strip();
     }
 
+    /** A span from 1 to {@link #LONGEST_SPAN}; anything but a number (most cells have no span at all) is 1. */
     private static int span(String attribute) {
+        String digits = attribute.strip();
+        if (digits.isEmpty()) {
+            return 1;
+        }
         try {
-            return Math.max(1, Math.min(LONGEST_SPAN, Integer.parseInt(attribute.strip())));
+            return Math.max(1, Math.min(LONGEST_SPAN, Integer.parseInt(digits)));
         } catch (NumberFormatException e) {
             return 1;
         }

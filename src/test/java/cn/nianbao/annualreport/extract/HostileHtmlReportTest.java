@@ -70,6 +70,17 @@ class HostileHtmlReportTest {
     }
 
     @Test
+    void refusesATableOfMorePositionsThanAnyReportNeeds() throws IOException {
+        String rows = "<tr>" + "<td>1</td>".repeat(200) + "</tr>" + "<tr><td>1</td></tr>".repeat(250);
+        Path page = write("<html><body><table>" + rows + "</table></body></html>");
+
+        BudgetExceeded refused = Answered.within5Seconds(() -> assertThrows(BudgetExceeded.class,
+                () -> HtmlReport.read(page)));
+
+        assertEquals("内容过大：表格有 251 行 × 200 列，超过上限 50000 格", refused.getMessage());
+    }
+
+    @Test
     void readsOneCellSpanningAThousandRowsAndColumnsAsOneCell() {
         var table = Jsoup.parse("<table><tr><td rowspan=\"1000\" colspan=\"1000\">总计</td></tr>"
                 + "<tr></tr></table>").selectFirst("table");

@@ -112,6 +112,17 @@ class HostileTextReportTest {
         assertEquals("文件不是文本（含有二进制内容）", refused.getMessage());
     }
 
+    @Test
+    void takesAUtf8TextWithAStrayByteForTextAndNoiseForBinary() throws IOException {
+        byte[] bytes = Files.readAllBytes(Fixtures.seed("000"));
+        bytes[100] = (byte) 0xFF;
+        byte[] noise = new byte[4096];
+        new Random(11).nextBytes(noise);
+
+        assertEquals(FileContent.TEXT, FileContent.of(bytes));
+        assertEquals(FileContent.OTHER, FileContent.of(noise));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"000", "001"})
     void readsEveryCellOfASeedWhoseNarrativeHasTabs(String seed) throws IOException {

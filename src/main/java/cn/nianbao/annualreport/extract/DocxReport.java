@@ -64,7 +64,7 @@ public final class DocxReport {
             return new ReportText(collector.lines, collector.places, true);
         } catch (InvalidFormatException e) {
             throw damaged(e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             if (Library.POI.threw(e)) {
                 throw damaged(e);
             }
@@ -77,6 +77,9 @@ public final class DocxReport {
         String message = String.valueOf(failure.getMessage());
         if (failure instanceof StackOverflowError) {
             return new IOException("文档结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (failure instanceof LinkageError) {
+            return new IOException("文件使用了不支持的压缩方式，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", failure);
         }
         if (message.contains("Zip bomb detected")) {
             return new IOException("文件解压后异常地大（疑似压缩炸弹），已拒绝读取", failure);

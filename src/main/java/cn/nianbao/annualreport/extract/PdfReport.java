@@ -53,7 +53,7 @@ public final class PdfReport {
     public static ReportText read(Path file) throws IOException {
         try {
             return text(open(file));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             if (Library.PDFBOX.threw(e)) {
                 throw damaged(file, e);
             }
@@ -105,6 +105,9 @@ public final class PdfReport {
     private static IOException damaged(Path file, Throwable failure) {
         if (failure instanceof StackOverflowError) {
             return new IOException("PDF 文件的结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (failure instanceof LinkageError) {
+            return new IOException("PDF 文件使用了不支持的编码，无法读取", failure);
         }
         if (!endsWithMarker(file)) {
             return new IOException("PDF 文件不完整（末尾没有结束标记，可能没有下载完），无法读取", failure);

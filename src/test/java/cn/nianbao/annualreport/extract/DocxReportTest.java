@@ -1,7 +1,9 @@
 package cn.nianbao.annualreport.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -106,5 +108,15 @@ class DocxReportTest {
         }
         assertEquals(List.of("二、主动公开政府信息情况", "规章\t7", "三、收到和处理政府信息公开申请情况"),
                 DocxReport.read(file).lines().stream().filter(line -> !line.isBlank()).toList());
+    }
+
+    @Test
+    void refusesAPartCompressedWithZstandardInChinese() throws Exception {
+        // Found by DocxReportFuzzTest: NoClassDefFoundError (zstd-jni is not shipped) escaped every catch.
+        byte[] docx = RawDocx.withBody("<w:p/>");
+        docx[8] = 20;
+        Path file = Files.write(dir.resolve("zstd.docx"), docx);
+        IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
+        assertEquals("文件使用了不支持的压缩方式，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
     }
 }

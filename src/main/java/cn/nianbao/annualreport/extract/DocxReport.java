@@ -39,6 +39,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * only lays out the page (a frame around the whole report): its cells are read as body text, and the tables inside
  * them as tables of their own. Paragraphs and tables inside block content controls ({@code w:sdt}) are read where
  * they stand.
+ *
+ * <p>Tables larger than any report's (rows, cells, spans, nesting) are refused as too large, measured before POI
+ * builds them ({@link DocxStructure}); POI's failures on a damaged file become one Chinese reason.
  */
 public final class DocxReport {
 

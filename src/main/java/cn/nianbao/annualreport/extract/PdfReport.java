@@ -33,6 +33,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * characters stand ({@link PdfPositions}), using the horizontal rules there are as row bands. Either way each
  * table row becomes one line of tab-separated cells in column order; a cell spanning several rows stands in its
  * first. Text outside the tables (title, narrative, page numbers) becomes plain lines, in page order.
+ *
+ * <p>The pages are walked once, in order ({@link PdfPages}), and each character finds its cell through an index of
+ * the rules, so that reading takes time in proportion to the file; a file larger than any report (more pages, or more
+ * characters or rules on a page, than the limits) is refused as too large, and PDFBox's failures on a damaged file
+ * become one Chinese reason.
  */
 public final class PdfReport {
 

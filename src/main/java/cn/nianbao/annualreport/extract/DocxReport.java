@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
@@ -62,8 +63,12 @@ public final class DocxReport {
         try (InputStream in = Files.newInputStream(file); OPCPackage docx = OPCPackage.open(in)) {
             DocxStructure.measure(docx);
             XWPFDocument document = new XWPFDocument(docx);
+            CTBody body = document.getDocument().getBody();
+            if (body == null) {
+                throw new IOException("Word 文档中没有正文，文件可能已损坏：请在 Word 或 WPS 中打开，另存为 .docx 后再试");
+            }
             Collector collector = new Collector();
-            collector.append(elements(document.getDocument().getBody(), document, 0), 0);
+            collector.append(elements(body, document, 0), 0);
             return new ReportText(collector.lines, collector.places, true);
         } catch (InvalidFormatException e) {
             throw damaged(e);

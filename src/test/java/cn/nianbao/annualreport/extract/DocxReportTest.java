@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -118,5 +119,14 @@ class DocxReportTest {
         Path file = Files.write(dir.resolve("zstd.docx"), docx);
         IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
         assertEquals("文件使用了不支持的压缩方式，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
+    }
+
+    @Test
+    void refusesADocumentWithoutABodyInChinese() throws Exception {
+        // Found by DocxReportFuzzTest: NullPointerException on the missing w:body.
+        Path file = Files.write(dir.resolve("no-body.docx"), RawDocx.withDocument(("<w:document xmlns:w="
+                + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>").getBytes(StandardCharsets.UTF_8)));
+        IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
+        assertEquals("Word 文档中没有正文，文件可能已损坏：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
     }
 }

@@ -129,4 +129,14 @@ class DocxReportTest {
         IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
         assertEquals("Word 文档中没有正文，文件可能已损坏：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
     }
+
+    @Test
+    void refusesMalformedXmlThatTheParserFailsOnWithARuntimeExceptionInChinese() throws Exception {
+        // Found by DocxReportFuzzTest: the XML parser's RuntimeException on an element named xmlns escaped.
+        Path file = Files.write(dir.resolve("xmlns.docx"), RawDocx.withDocument(("<w:document xmlns:w="
+                + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><xmlns:w/></w:body>"
+                + "</w:document>").getBytes(StandardCharsets.UTF_8)));
+        IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
+        assertEquals("Word 文档的 XML 已损坏，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
+    }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
@@ -39,6 +40,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * only lays out the page (a frame around the whole report): its cells are read as body text, and the tables inside
  * them as tables of their own. Paragraphs and tables inside block content controls ({@code w:sdt}) are read where
  * they stand.
+ *
+ * <p>Tables larger than any report's (rows, cells, spans, nesting) are refused as too large, measured before POI
+ * builds them ({@link DocxStructure}); POI's failures on a damaged file become one Chinese reason.
  */
 public final class DocxReport {
 
@@ -59,12 +63,16 @@ public final class DocxReport {
         try (InputStream in = Files.newInputStream(file); OPCPackage docx = OPCPackage.open(in)) {
             DocxStructure.measure(docx);
             XWPFDocument document = new XWPFDocument(docx);
+            CTBody body = document.getDocument().getBody();
+            if (body == null) {
+                throw new IOException("Word 文档中没有正文，文件可能已损坏：请在 Word 或 WPS 中打开，另存为 .docx 后再试");
+            }
             Collector collector = new Collector();
-            collector.append(elements(document.getDocument().getBody(), document, 0), 0);
+            collector.append(elements(body, document, 0), 0);
             return new ReportText(collector.lines, collector.places, true);
         } catch (InvalidFormatException e) {
             throw damaged(e);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             if (Library.POI.threw(e)) {
                 throw damaged(e);
             }
@@ -77,6 +85,9 @@ public final class DocxReport {
         String message = String.valueOf(failure.getMessage());
         if (failure instanceof StackOverflowError) {
             return new IOException("文档结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (failure instanceof LinkageError) {
+            return new IOException("文件使用了不支持的压缩方式，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", failure);
         }
         if (message.contains("Zip bomb detected")) {
             return new IOException("文件解压后异常地大（疑似压缩炸弹），已拒绝读取", failure);

@@ -68,7 +68,7 @@ final class DocxStructure {
         XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
         try {
             while (xml.hasNext()) {
-                int event = xml.next();
+                int event = next(xml);
                 if (++events % EVENTS_PER_CHECKPOINT == 0) {
                     FileBudget.checkpoint();
                 }
@@ -80,6 +80,18 @@ final class DocxStructure {
             }
         } finally {
             xml.close();
+        }
+    }
+
+    /**
+     * The next event. The parser throws runtime exceptions too on some malformed XML (an element named xmlns); they
+     * are malformed XML as much as its stream exceptions.
+     */
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.next();
+        } catch (RuntimeException e) {
+            throw new XMLStreamException(e);
         }
     }
 

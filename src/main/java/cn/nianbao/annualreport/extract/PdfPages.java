@@ -30,6 +30,11 @@ final class PdfPages {
      * hundred; 2,000 pages leave room for any such volume and are read well within the file's deadline.
      */
     static final int MOST_PAGES = 2_000;
+    /**
+     * The most nodes (pages and the nodes above them) a page tree may have: writers group pages by ten or so, so that
+     * 2,000 pages need about 2,200 nodes.
+     */
+    static final int MOST_NODES = 10_000;
 
     /** The attributes a page inherits from the nodes above it (PDF 32000-1:2008, 7.7.3.4). */
     private static final List<COSName> INHERITED = List.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX,
@@ -40,7 +45,7 @@ final class PdfPages {
 
     /**
      * Makes the document's page tree one flat node holding its pages in order, each page once, and returns how many
-     * there are; throws {@link BudgetExceeded} beyond {@link #MOST_PAGES}.
+     * there are; throws {@link BudgetExceeded} beyond {@link #MOST_PAGES} pages or {@link #MOST_NODES} nodes.
      */
     static int flatten(PDDocument document) {
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
@@ -55,6 +60,9 @@ final class PdfPages {
             if (!(next.node() instanceof COSDictionary node) || !seen.add(node)) {
                 continue;
             }
+            if (seen.size() > MOST_NODES) {
+                throw BudgetExceeded.tooLarge("PDF 的页面树超过上限 " + MOST_NODES + " 个节点");
+            }
             COSDictionary inherited = next.inherited();
             if (isPageTreeNode(node)) {
                 COSDictionary passed = withOwn(inherited, node);
@@ -62,6 +70,9 @@ final class PdfPages {
                 for (int i = kids == null ? -1 : kids.size() - 1; i >= 0; i--) {
                     waiting.push(new Node(kids.getObject(i), passed));
                 }
+            } else if (pages.size() == MOST_PAGES) {
+                throw BudgetExceeded.tooLarge("PDF 共 " + Math.max(declared(catalog), MOST_PAGES + 1) + " 页，超过上限 "
+                        + MOST_PAGES + " 页");
             } else {
                 inherited.forEach((key, value) -> {
                     if (node.getDictionaryObject(key) == null) {
@@ -72,14 +83,17 @@ final class PdfPages {
                 pages.add(node);
             }
         }
-        if (pages.size() > MOST_PAGES) {
-            throw BudgetExceeded.tooLarge("PDF 共 " + pages.size() + " 页，超过上限 " + MOST_PAGES + " 页");
-        }
         flat.setItem(COSName.TYPE, COSName.PAGES);
         flat.setItem(COSName.KIDS, pages);
         flat.setInt(COSName.COUNT, pages.size());
         catalog.setItem(COSName.PAGES, flat);
         return pages.size();
+    }
+
+    /** How many pages the page tree's root says the document has (0 when it says nothing). */
+    private static int declared(COSDictionary catalog) {
+        return catalog.getDictionaryObject(COSName.PAGES) instanceof COSDictionary root
+                ? root.getInt(COSName.COUNT, 0) : 0;
     }
 
     /** The attributes a node's kids inherit: those it has itself, else those it inherits. */

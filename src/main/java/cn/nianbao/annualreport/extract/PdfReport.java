@@ -33,6 +33,11 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * characters stand ({@link PdfPositions}), using the horizontal rules there are as row bands. Either way each
  * table row becomes one line of tab-separated cells in column order; a cell spanning several rows stands in its
  * first. Text outside the tables (title, narrative, page numbers) becomes plain lines, in page order.
+ *
+ * <p>The pages are walked once, in order ({@link PdfPages}), and each character finds its cell through an index of
+ * the rules, so that reading takes time in proportion to the file; a file larger than any report (more pages, or more
+ * characters or rules on a page, than the limits) is refused as too large, and PDFBox's failures on a damaged file
+ * become one Chinese reason.
  */
 public final class PdfReport {
 
@@ -53,7 +58,7 @@ public final class PdfReport {
     public static ReportText read(Path file) throws IOException {
         try {
             return text(open(file));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             if (Library.PDFBOX.threw(e)) {
                 throw damaged(file, e);
             }
@@ -105,6 +110,9 @@ public final class PdfReport {
     private static IOException damaged(Path file, Throwable failure) {
         if (failure instanceof StackOverflowError) {
             return new IOException("PDF 文件的结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+        }
+        if (failure instanceof LinkageError) {
+            return new IOException("PDF 文件使用了不支持的编码，无法读取", failure);
         }
         if (!endsWithMarker(file)) {
             return new IOException("PDF 文件不完整（末尾没有结束标记，可能没有下载完），无法读取", failure);

@@ -41,7 +41,7 @@ final class WordReport {
     static ReportText read(Path file) throws IOException {
         try {
             return byContent(file);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
+        } catch (IOException | RuntimeException | StackOverflowError | LinkageError e) {
             if (Library.POI.threw(e)) {
                 throw DocxReport.damaged(e);
             }

@@ -1,9 +1,12 @@
 package cn.nianbao.annualreport.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,5 +109,34 @@ class DocxReportTest {
         }
         assertEquals(List.of("二、主动公开政府信息情况", "规章\t7", "三、收到和处理政府信息公开申请情况"),
                 DocxReport.read(file).lines().stream().filter(line -> !line.isBlank()).toList());
+    }
+
+    @Test
+    void refusesAPartCompressedWithZstandardInChinese() throws Exception {
+        // Found by DocxReportFuzzTest: NoClassDefFoundError (zstd-jni is not shipped) escaped every catch.
+        byte[] docx = RawDocx.withBody("<w:p/>");
+        docx[8] = 20;
+        Path file = Files.write(dir.resolve("zstd.docx"), docx);
+        IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
+        assertEquals("文件使用了不支持的压缩方式，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
+    }
+
+    @Test
+    void refusesADocumentWithoutABodyInChinese() throws Exception {
+        // Found by DocxReportFuzzTest: NullPointerException on the missing w:body.
+        Path file = Files.write(dir.resolve("no-body.docx"), RawDocx.withDocument(("<w:document xmlns:w="
+                + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>").getBytes(StandardCharsets.UTF_8)));
+        IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
+        assertEquals("Word 文档中没有正文，文件可能已损坏：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
+    }
+
+    @Test
+    void refusesMalformedXmlThatTheParserFailsOnWithARuntimeExceptionInChinese() throws Exception {
+        // Found by DocxReportFuzzTest: the XML parser's RuntimeException on an element named xmlns escaped.
+        Path file = Files.write(dir.resolve("xmlns.docx"), RawDocx.withDocument(("<w:document xmlns:w="
+                + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><xmlns:w/></w:body>"
+                + "</w:document>").getBytes(StandardCharsets.UTF_8)));
+        IOException e = assertThrows(IOException.class, () -> DocxReport.read(file));
+        assertEquals("Word 文档的 XML 已损坏，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e.getMessage());
     }
 }

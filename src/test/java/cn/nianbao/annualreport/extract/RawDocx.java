@@ -46,14 +46,23 @@ final class RawDocx {
         return docx(body, ZipEntry.DEFLATED);
     }
 
+    /** A .docx whose {@code word/document.xml} is {@code document}, whatever it holds, stored uncompressed. */
+    static byte[] withDocument(byte[] document) {
+        return docx(document, ZipEntry.STORED);
+    }
+
     private static byte[] docx(String body, int method) {
+        return docx(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document "
+                + "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
+                + "</w:body></w:document>").getBytes(StandardCharsets.UTF_8), method);
+    }
+
+    private static byte[] docx(byte[] document, int method) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            part(zip, "[Content_Types].xml", CONTENT_TYPES, method);
-            part(zip, "_rels/.rels", RELATIONSHIPS, method);
-            part(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                    + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                    + body + "</w:body></w:document>", method);
+            part(zip, "[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8), method);
+            part(zip, "_rels/.rels", RELATIONSHIPS.getBytes(StandardCharsets.UTF_8), method);
+            part(zip, "word/document.xml", document, method);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,8 +75,7 @@ final class RawDocx {
                 + "</w:t></w:r></w:p></w:tc></w:tr>";
     }
 
-    private static void part(ZipOutputStream zip, String name, String content, int method) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    private static void part(ZipOutputStream zip, String name, byte[] bytes, int method) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setMethod(method);
         if (method == ZipEntry.STORED) {

@@ -76,9 +76,6 @@ final class CheckCommand implements Callable<Integer> {
         if (!language.equals("zh") && !language.equals("en")) {
             throw new ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en：" + language);
         }
-        if (annotate != null && Files.exists(annotate) && !Files.isDirectory(annotate)) {
-            throw new ParameterException(spec.commandLine(), "标注输出路径 " + annotate + " 不是目录");
-        }
         List<Path> files = Inputs.files(inputs, spec, report, annotate);
         Set<Path> named = Inputs.named(files);
         Optional<OutputFile> reportFile = report == null ? Optional.empty()
@@ -86,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, Path> copies = annotate == null ? Map.of() : annotatedCopies(files);
         refuseCopies(named, copies);
         if (annotate != null) {
-            Files.createDirectories(annotate);
+            Inputs.outputFolder(annotate, "标注输出目录", spec);
         }
         FormDefinitions forms = FormDefinitions.load();
         TextReportReader reader = TextReportReader.withInstalledLabels(forms);

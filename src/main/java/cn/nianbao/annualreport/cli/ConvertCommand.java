@@ -100,9 +100,6 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new ParameterException(spec.commandLine(), "输出路径 " + output + " 不是目录");
-        }
         FormDefinitions forms = FormDefinitions.load();
         LabelVariants variants = LabelVariants.installed(forms);
         for (Path file : labels) {
@@ -115,7 +112,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<Path> files = Inputs.files(inputs, spec, output);
         named = Inputs.named(files);
         FileBatch.Settings settings = batch.settings();
-        Files.createDirectories(output);
+        Inputs.outputFolder(output, "输出目录", spec);
         TextReportReader reader = new TextReportReader(forms, variants);
         BatchChecker workbooks = new BatchChecker(forms, reader);
         Set<String> names = new HashSet<>();

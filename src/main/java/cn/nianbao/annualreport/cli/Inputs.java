@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.nianbao.annualreport.limits.FailureReason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -94,6 +95,23 @@ final class Inputs {
 
     private static void note(CommandSpec spec, Path output) {
         spec.commandLine().getErr().println("注意：跳过 " + output + "：它是本次运行的输出，不当作输入读取");
+    }
+
+    /**
+     * Makes the folder the outputs go to, or a usage error, before any work, when it cannot be made or written to.
+     */
+    static void outputFolder(Path folder, String what, CommandSpec spec) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), what + " " + folder + " 不是目录");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), what + " " + folder + " 无法创建：" + FailureReason.of(e));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new ParameterException(spec.commandLine(), what + " " + folder + " 不可写");
+        }
     }
 
     /** The input files as the file system names them, to tell whether an output would replace one. */

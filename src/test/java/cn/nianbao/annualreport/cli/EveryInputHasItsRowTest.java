@@ -120,6 +120,13 @@ class EveryInputHasItsRowTest {
         assertEquals(2, export.run("export", WORKBOOK.toString(), "-o", dir.resolve("nowhere").resolve("c.csv")
                 .toString()));
         assertEquals("", export.out());
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+        CliRun convert = new CliRun();
+        assertEquals(2, convert.run("convert", Fixtures.seed("001").toString(), "-o", aFile.resolve("out").toString()));
+        assertTrue(convert.err().contains("无法创建"), convert.err());
+        CliRun annotate = new CliRun();
+        assertEquals(2, annotate.run("check", WORKBOOK.toString(), "--annotate", aFile.toString()));
+        assertEquals("", annotate.out());
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,10 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes reports as CSV for statisticians (RFC 4180, UTF-8, optionally with the byte order mark Excel needs):
  *
  * <ul>
- * <li>{@code long}: one row per cell, {@code file,unit,year,edition,table,row,column,code,value}, the value as
- * printed in the source ("" for a blank cell);
+ * <li>{@code long}: one row per cell, {@code file,unit,year,edition,table,row,column,code,value,printed}: the
+ * figure as a plain number in {@code value} (empty where the cell holds none: blank, “—”, text), so that a column
+ * sums without cleaning, and the text as printed in {@code printed} where it is anything but that plain number
+ * ({@code 減6}, {@code 679.7萬元}, {@code —});
  * <li>{@code wide}: one row per report, {@code file,unit,year,edition,errors,warnings}, then one column per code of
  * every edition (empty where the report's edition has no such cell);
  * <li>the codebook: {@code code,table,row_label,column_label,editions,kind,unit}.
@@ -41,7 +44,7 @@ public final class CsvExporter {
 
     /** The columns of the long format. */
     public static final List<String> LONG_COLUMNS = List.of("file", "unit", "year", "edition", "table", "row",
-            "column", "code", "value");
+            "column", "code", "value", "printed");
 
     /** The first columns of the wide format; one column per code follows. */
     public static final List<String> WIDE_COLUMNS = List.of("file", "unit", "year", "edition", "errors", "warnings");
@@ -72,9 +75,11 @@ public final class CsvExporter {
             for (ExportedReport report : reports) {
                 for (CellDef cell : report.form().cells()) {
                     CellCode code = cell.code();
+                    String value = report.figure(code).map(BigDecimal::toPlainString).orElse("");
+                    String printed = report.printed().getOrDefault(code, "");
                     csv.printRecord(CsvText.safe(report.file().toString()), CsvText.safe(report.unit().orElse("")),
                             report.year().map(String::valueOf).orElse(""), report.edition(), code.table(), code.row(),
-                            code.column(), code.toString(), CsvText.safe(report.printed().getOrDefault(code, "")));
+                            code.column(), code.toString(), value, CsvText.safe(printed.equals(value) ? "" : printed));
                 }
             }
         }

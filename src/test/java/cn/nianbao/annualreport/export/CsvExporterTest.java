@@ -90,10 +90,10 @@ class CsvExporterTest {
     }
 
     @Test
-    void longHasOneRowPerCellOfEachSeedWithTheValueAsPrinted() throws IOException {
+    void longHasOneRowPerCellOfEachSeedWithTheFigureAsANumberAndTheTextAsPrinted() throws IOException {
         Path csv = dir.resolve("long.csv");
         new CsvExporter(FORMS, false).writeLong(seeds, csv);
-        assertEquals(List.of("file", "unit", "year", "edition", "table", "row", "column", "code", "value"),
+        assertEquals(List.of("file", "unit", "year", "edition", "table", "row", "column", "code", "value", "printed"),
                 header(csv));
         List<CSVRecord> rows = parse(csv);
         for (ExportedReport seed : seeds) {
@@ -111,11 +111,13 @@ class CsvExporterTest {
                         List.of(row.get("table"), row.get("row"), row.get("column")), what);
                 assertTrue(expected.get("cells").has(row.get("code")), what);
                 assertSameNumber(expected.get("cells").get(row.get("code")), row.get("value"), what);
+                assertTrue(row.get("value").matches("-?\\d+(\\.\\d+)?|"), what + ": a plain number or nothing");
             }
         }
         CSVRecord signed = rows.stream().filter(r -> r.get("code").equals("active.licensing.change")
                 && r.get("file").contains("004_")).findFirst().orElseThrow();
-        assertEquals("減6", signed.get("value"), "kept as printed, not reformatted");
+        assertEquals("-6", signed.get("value"), "the figure, to sum without cleaning");
+        assertEquals("減6", signed.get("printed"), "the text kept as printed, not reformatted");
     }
 
     @Test
@@ -167,8 +169,9 @@ class CsvExporterTest {
         List<CSVRecord> rows = parse(csv);
         assertEquals("'=1+1.txt", rows.get(0).get("file"));
         assertEquals("'=HYPERLINK(\"http://x\",\"点我\")", rows.get(0).get("unit"));
-        assertEquals(List.of("-2", "+1036", "'@SUM(A1:A9)", "'-1+2"),
-                rows.subList(0, 4).stream().map(r -> r.get("value")).toList());
+        assertEquals(List.of("-2", "1036", "", ""), rows.subList(0, 4).stream().map(r -> r.get("value")).toList());
+        assertEquals(List.of("", "+1036", "'@SUM(A1:A9)", "'-1+2"),
+                rows.subList(0, 4).stream().map(r -> r.get("printed")).toList());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,10 +55,41 @@ public final class Main implements Runnable {
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("错误：" + chinese(e.getMessage()) + "（运行 nianbao " + commandPath(e.getCommandLine())
-                + "--help 查看用法）");
+        err.println("错误：" + problem(e) + "（运行 nianbao " + commandPath(e.getCommandLine()) + "--help 查看用法）");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /** What was wrong with the command line, in Chinese, with the nearest command or option when one was mistyped. */
+    private static String problem(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            List<String> near = unmatched.getSuggestions();
+            String guess = near.isEmpty() ? "" : "，是不是 " + near.get(0) + "？";
+            if (first.startsWith("-")) {
+                return "没有 " + first + " 这个选项" + guess;
+            }
+            if (e.getCommandLine().getParent() == null) {
+                return "没有 " + first + " 命令" + guess;
+            }
+            return "多余的参数：" + String.join(" ", unmatched.getUnmatched());
+        }
+        if (e.getArgSpec() != null && e.getValue() != null
+                && e.getCause() instanceof CommandLine.TypeConversionException) {
+            return "“" + e.getValue() + "”不是 " + name(e.getArgSpec()) + " 可用的值：应为" + kind(e.getArgSpec().type());
+        }
+        return chinese(e.getMessage());
+    }
+
+    private static String name(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() : spec.paramLabel();
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "整数";
+        }
+        return type == Path.class ? "文件或目录的路径" : "规定格式的值";
     }
 
     /** picocli's own messages, in Chinese. */

@@ -56,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "线程数（默认：CPU 核数）。")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    private boolean help;
+
     @Override
     public Integer call() throws Exception {
         if (!reports.isEmpty()) {
@@ -70,6 +73,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (sample == null) {
             throw new ParameterException(spec.commandLine(), "请给出样本工作簿，或用 --convert 给出要测量转换速度的报告");
+        }
+        if (!Files.isRegularFile(sample)) {
+            throw new ParameterException(spec.commandLine(), "样本工作簿 " + sample + " 不存在或不是文件");
+        }
+        if (copies < 1 || threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--copies 和 --threads 应为正整数");
         }
         Path dir = Files.createTempDirectory("nianbao-bench-");
         List<Path> files = new ArrayList<>();

@@ -98,8 +98,6 @@ public final class Main implements Runnable {
                 .replace("Missing required option: ", "缺少必需的选项：")
                 .replace("Unknown options: ", "未知的选项：")
                 .replace("Unknown option: ", "未知的选项：")
-                .replace("Unmatched arguments from index ", "无法识别的参数，从第几个起：")
-                .replace("Unmatched argument at index ", "无法识别的参数，位置 ")
                 .replace("Missing required parameter for option ", "选项缺少参数值：")
                 .replace("Invalid value for option ", "选项的值无效：");
     }

@@ -27,4 +27,13 @@ class BenchCommandTest {
         assertEquals(2, cli.run("bench"));
         assertTrue(cli.err().contains("请给出样本工作簿"), cli.err());
     }
+
+    @Test
+    void answersHelpAndRefusesAMissingSampleAsAUsageError() {
+        assertEquals(0, cli.run("bench", "-h"));
+        assertTrue(cli.out().contains("--copies"), cli.out());
+        CliRun missing = new CliRun();
+        assertEquals(2, missing.run("bench", "no-such-sample.xlsx"));
+        assertTrue(missing.err().contains("样本工作簿 no-such-sample.xlsx 不存在"), missing.err());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.extract.SourceKind;
@@ -137,10 +138,13 @@ public final class BatchChecker {
         if (Files.isDirectory(file)) {
             return unreadable(file, Finding.error("folder-unreadable", Map.of("reason", folderReason(file))));
         }
+        if (extension(file).equals(".json")) {
+            return json(file);
+        }
         Optional<SourceKind> kind = SourceKind.of(file);
         if (kind.isEmpty()) {
             return unreadable(file,
-                    SourceKind.notRead(file, SourceKind.allExtensions()).values("", extension(file)));
+                    SourceKind.notRead(file, SourceKind.allExtensions() + "、.json").values("", extension(file)));
         }
         if (kind.get() == SourceKind.WORKBOOK) {
             WorkbookContents contents = WorkbookReader.read(file);
@@ -154,10 +158,24 @@ public final class BatchChecker {
         return result(file, ReportForms.of(report));
     }
 
+    /**
+     * A report that {@code convert --json} wrote, read back as the converter read its source; a JSON of several
+     * reports (as {@code export --format json} writes) is one file's row, so it is refused with the way out.
+     */
+    private CheckedFile<FilledForm> json(Path file) throws IOException {
+        List<JsonReport> reports = JsonReport.readAll(file, forms);
+        if (reports.size() != 1) {
+            return unreadable(file, unreadable(file, "JSON 中有 " + reports.size() + " 个报告，这里每个文件只读一个；"
+                    + "请先用 nianbao convert 把它转换为各自的工作簿"));
+        }
+        return result(file, ReportForms.of(reports.get(0).report()));
+    }
+
     /** The finding of a file that could not be read, for the reason given in Chinese. */
     public static Finding unreadable(Path file, String reason) {
-        return Finding.error("file-unreadable", Map.of("kind",
-                SourceKind.of(file).map(SourceKind::displayName).orElse("文件"), "reason", reason));
+        String kind = extension(file).equals(".json") ? "JSON 文件"
+                : SourceKind.of(file).map(SourceKind::displayName).orElse("文件");
+        return Finding.error("file-unreadable", Map.of("kind", kind, "reason", reason));
     }
 
     /** Why a folder given (or met) as input cannot be listed. */

@@ -20,6 +20,7 @@ import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
@@ -50,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "工作簿、报告文件或目录（目录递归查找）。")
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "工作簿、报告文件、convert --json 写出的 .json，或目录（目录递归查找）。")
     private List<Path> inputs;
 
     @Option(names = "--report", paramLabel = "文件", description = "把全部结果写入报告：.xlsx（汇总表和发现项表）、.csv（每条发现项一行）或 .json。")
@@ -103,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("报告已写入 " + report);
         }
         if (annotate != null) {
-            annotateAll(results, reader, copies);
+            annotateAll(results, reader, forms, copies);
         }
         boolean clean = results.stream().allMatch(r -> r.status() == FileResult.Status.OK);
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -180,7 +181,8 @@ final class CheckCommand implements Callable<Integer> {
      * A marked copy of each file that could be read: the workbook itself, or for a published report the standard
      * workbook the converter makes of it.
      */
-    private void annotateAll(List<FileResult> results, TextReportReader reader, Map<Path, Path> copies) {
+    private void annotateAll(List<FileResult> results, TextReportReader reader, FormDefinitions forms,
+            Map<Path, Path> copies) {
         Annotator annotator = new Annotator();
         PrintWriter err = spec.commandLine().getErr();
         int written = 0;
@@ -191,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
             Path file = result.file();
             try {
                 FileBudget.within(batch.settings().deadline(), () -> {
-                    annotate(file, result, reader, annotator, copies.get(file));
+                    annotate(file, result, reader, forms, annotator, copies.get(file));
                     return null;
                 });
                 written++;
@@ -202,14 +204,19 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);
     }
 
-    /** Writes one file's annotated copy: the workbook itself marked, or the standard workbook made of a report. */
-    private static void annotate(Path file, FileResult result, TextReportReader reader, Annotator annotator, Path copy)
-            throws IOException {
-        if (SourceKind.of(file).orElseThrow() == SourceKind.WORKBOOK) {
+    /**
+     * Writes one file's annotated copy: the workbook itself marked, or the standard workbook made of a report (or of
+     * the report a JSON holds).
+     */
+    private static void annotate(Path file, FileResult result, TextReportReader reader, FormDefinitions forms,
+            Annotator annotator, Path copy) throws IOException {
+        Optional<SourceKind> kind = SourceKind.of(file);
+        if (kind.isPresent() && kind.get() == SourceKind.WORKBOOK) {
             annotator.annotate(file, result.findings(), copy);
             return;
         }
-        ExtractedReport extracted = reader.read(SourceKind.of(file).orElseThrow().read(file));
+        ExtractedReport extracted = kind.isPresent() ? reader.read(kind.get().read(file))
+                : JsonReport.readAll(file, forms).get(0).report();
         OutputFile.write(copy, target -> {
             try (var workbook = ReportWorkbooks.build(extracted); var out = Files.newOutputStream(target)) {
                 annotator.annotate(workbook, result.findings());

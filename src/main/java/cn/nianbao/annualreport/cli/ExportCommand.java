@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "输入", description = "工作簿、报告文件或目录（目录递归查找）。")
+    @Parameters(arity = "0..*", paramLabel = "输入", description = "工作簿、报告文件、convert --json 写出的 .json，或目录（目录递归查找）。")
     private List<Path> inputs = List.of();
 
     @Option(names = "--format", paramLabel = "long|wide|json", description = "long：每格一行；wide：每个文件一行、每个代码一列；json：转换器 JSON 对象的列表（默认 long）。")

@@ -49,7 +49,7 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "各单位的工作簿、报告文件或目录（目录递归查找）。")
+    @Parameters(arity = "1..*", paramLabel = "输入", description = "各单位的工作簿、报告文件、convert --json 写出的 .json，或目录（目录递归查找）。")
     private List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "文件.xlsx", description = "输出的汇总工作簿。")

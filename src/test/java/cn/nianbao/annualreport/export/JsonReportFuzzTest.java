@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import cn.nianbao.annualreport.Answered;
+import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

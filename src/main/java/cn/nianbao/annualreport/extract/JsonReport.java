@@ -1,4 +1,4 @@
-package cn.nianbao.annualreport.export;
+package cn.nianbao.annualreport.extract;
 
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -17,9 +17,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.PrintedTotals;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -139,7 +136,8 @@ public record JsonReport(Path file, ExtractedReport report) {
     /** A cell as printed: the printed text when there is one (it must stand for the figure), else the figure. */
     private static Optional<PrintedValue> cell(JsonNode object, CellCode code) {
         JsonNode figure = object.get("cells").get(code.toString());
-        Optional<String> printed = text(object.path("printed").path(code.toString()));
+        JsonNode printedNode = object.path("printed").path(code.toString());
+        Optional<String> printed = printedNode.isTextual() ? Optional.of(printedNode.asText()) : Optional.empty();
         if (figure != null && !figure.isNull() && !figure.isNumber()) {
             throw new IllegalArgumentException("cells." + code + " 应为数字或 null，实为 " + figure);
         }

@@ -1,0 +1,13 @@
+/**
+ * The official forms as data, the one source of truth: each edition (2021, 2019) is a form definition loaded from
+ * {@code workbook-templates/forms/} — its tables, rows, columns, labels and aliases, value kinds, sheet layout and
+ * rules — from which the writer, the readers, the checker and the exporters all derive. Also the cell codes
+ * ({@code table.row.column}) and findings, the values every other package passes around.
+ *
+ * <pre>{@code
+ * FormDefinitions forms = FormDefinitions.load();
+ * FormDefinition form = forms.edition("2021").orElseThrow();
+ * form.cells().forEach(cell -> System.out.println(cell.code()));
+ * }</pre>
+ */
+package cn.nianbao.annualreport.form;

@@ -69,6 +69,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
     private boolean help;
 
+    /** The framing text in the language of {@code --lang}, once it is known to be zh or en. */
+    private TerminalText text;
+
     @Option(names = "--force", description = "--report 的报告文件或 --annotate 目录中的同名副本已存在时覆盖（输入文件本身决不覆盖）。")
     private boolean force;
 
@@ -77,6 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!language.equals("zh") && !language.equals("en")) {
             throw new ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en：" + language);
         }
+        text = TerminalText.of(language);
         List<Path> files = Inputs.files(inputs, spec, report, annotate);
         Set<Path> named = Inputs.named(files);
         Optional<OutputFile> reportFile = report == null ? Optional.empty()
@@ -101,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         printSummary(results);
         if (reportFile.isPresent()) {
             reportFile.get().write(file -> new CheckReports(Locale.forLanguageTag(language)).write(results, file));
-            out.println("报告已写入 " + report);
+            out.println(text.get("report-written", report));
         }
         if (annotate != null) {
             annotateAll(results, reader, forms, copies);
@@ -125,14 +129,14 @@ final class CheckCommand implements Callable<Integer> {
     /** One file's line and its findings (all of them when it is the only file). */
     private void print(FileResult result, List<Finding> findings, boolean all, Messages messages) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s %s（%s，%s 年度，%s 版）：%d 个错误，%d 个提示%n", mark(result.status()), result.file(),
-                result.unit().orElse("单位未知"), result.year().map(Object::toString).orElse("?"),
-                result.edition().orElse("?"), count(findings, true), count(findings, false));
+        out.println(text.get("file-line", mark(result.status()), result.file(),
+                result.unit().orElse(text.get("unit-unknown")), result.year().map(Object::toString).orElse("?"),
+                result.edition().orElse("?"), count(findings, true), count(findings, false)));
         int limit = all ? Integer.MAX_VALUE : SHOWN_PER_FILE;
-        findings.stream().limit(limit).forEach(f -> out.println("    " + (f.isError() ? "错误" : "提示") + " ["
-                + f.ruleId() + "] " + messages.render(f)));
+        findings.stream().limit(limit).forEach(f -> out.println("    " + text.get(f.isError() ? "error" : "warning")
+                + " [" + f.ruleId() + "] " + messages.render(f)));
         if (findings.size() > limit) {
-            out.println("    …… 另有 " + (findings.size() - limit) + " 条，见 --report 报告");
+            out.println("    " + text.get("more", findings.size() - limit));
         }
     }
 
@@ -150,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             if (first) {
-                out.println("与上一年度报告比对：");
+                out.println(text.get("across-years"));
                 first = false;
             }
             print(result, added, results.size() == 1, messages);
@@ -163,9 +167,9 @@ final class CheckCommand implements Callable<Integer> {
 
     private void printSummary(List<FileResult> results) {
         var summary = CheckReports.summary(results);
-        spec.commandLine().getOut().printf("共 %d 个文件：通过 %d，有错误 %d，部分读取 %d，无法读取 %d；错误 %d 条，提示 %d 条%n",
-                results.size(), summary.get("ok"), summary.get("errors"), summary.get("partly-read"),
-                summary.get("unreadable"), summary.get("error_findings"), summary.get("warning_findings"));
+        spec.commandLine().getOut().println(text.get("summary", results.size(), summary.get("ok"),
+                summary.get("errors"), summary.get("partly-read"), summary.get("unreadable"),
+                summary.get("error_findings"), summary.get("warning_findings")));
     }
 
     private static String mark(FileResult.Status status) {
@@ -198,10 +202,10 @@ final class CheckCommand implements Callable<Integer> {
                 });
                 written++;
             } catch (Throwable e) {
-                err.println(file + "：无法写出标注副本：" + FailureReason.of(e));
+                err.println(text.get("copy-failed", file, FailureReason.of(e)));
             }
         }
-        spec.commandLine().getOut().println("标注副本 " + written + " 个，已写入 " + annotate);
+        spec.commandLine().getOut().println(text.get("copies-written", written, annotate));
     }
 
     /**

@@ -148,4 +148,13 @@ class CheckCommandTest {
         assertEquals(true, report.at("/files/1/read/complete").asBoolean(), "a standard workbook is read whole");
         assertEquals(1, report.at("/summary/partly-read").asInt());
     }
+
+    @Test
+    void framesTheResultsInEnglishUnderLangEn() {
+        assertEquals(0, cli.run("check", "examples/开州区民政局-2024-正确.xlsx", "--lang", "en"));
+        assertEquals(List.of("✓ examples/开州区民政局-2024-正确.xlsx (重庆市开州区民政局, 2024, edition 2021): errors 0, "
+                + "warnings 0", "Files checked: 1; passed 1, with errors 0, partly read 0, unreadable 0; errors 0, "
+                + "warnings 0"),
+                cli.out().lines().toList());
+    }
 }

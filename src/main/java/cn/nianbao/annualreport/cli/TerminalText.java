@@ -1,0 +1,43 @@
+package cn.nianbao.annualreport.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * The framing text a command prints around findings (a file's line, the summary), in the language of {@code --lang},
+ * from {@code terminal_zh.properties} / {@code terminal_en.properties}.
+ */
+final class TerminalText {
+
+    private final Properties texts;
+
+    private TerminalText(Properties texts) {
+        this.texts = texts;
+    }
+
+    /** The texts of a language: {@code zh} or {@code en}. */
+    static TerminalText of(String language) {
+        Properties texts = new Properties();
+        try (InputStream in = TerminalText.class.getResourceAsStream("terminal_" + language + ".properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TerminalText(texts);
+    }
+
+    /** The text of {@code key} with its arguments in place, each as {@link String#valueOf} writes it. */
+    String get(String key, Object... arguments) {
+        String template = texts.getProperty(key);
+        if (template == null) {
+            throw new IllegalArgumentException("no terminal text " + key);
+        }
+        return new MessageFormat(template).format(Arrays.stream(arguments).map(String::valueOf).toArray());
+    }
+}

@@ -1,5 +1,6 @@
 package cn.nianbao.annualreport.cli;
 
+import static cn.nianbao.annualreport.workbook.HostileWorkbooks.put;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import cn.nianbao.annualreport.Fixtures;
@@ -149,12 +149,6 @@ class HostileBatchTest {
                     + "2006/main\"><w:body><w:tbl>" + rows.repeat(50) + "</w:tbl></w:body></w:document>");
         }
         return bytes.toByteArray();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String body) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(body.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     private static byte[] pageTreeHoldingItself() {

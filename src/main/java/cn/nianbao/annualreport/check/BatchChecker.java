@@ -159,6 +159,24 @@ public final class BatchChecker {
     }
 
     /**
+     * Reads one input into each report it holds, checked: one for a published report or a workbook, and one for
+     * each report of a JSON nianbao wrote ({@code export --format json} writes several), named after the file it
+     * names. This is the one way from a path to filled forms that every command takes; {@link #checkedOrThrow(Path)}
+     * is the same for commands that take one report a file.
+     */
+    public List<CheckedFile<FilledForm>> checkedEach(Path file) throws IOException {
+        if (!extension(file).equals(".json") || Files.isDirectory(file)) {
+            return List.of(checkedOrThrow(file));
+        }
+        List<JsonReport> reports = JsonReport.readAll(file, forms);
+        if (reports.isEmpty()) {
+            return List.of(unreadable(file, unreadable(file, "JSON 中没有报告")));
+        }
+        return reports.stream().map(r -> result(r.file().getFileName() == null ? file : r.file(),
+                ReportForms.of(r.report()))).toList();
+    }
+
+    /**
      * A report that {@code convert --json} wrote, read back as the converter read its source; a JSON of several
      * reports (as {@code export --format json} writes) is one file's row, so it is refused with the way out.
      */

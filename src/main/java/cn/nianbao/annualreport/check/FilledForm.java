@@ -1,7 +1,6 @@
 package cn.nianbao.annualreport.check;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.PrintedTotals;
 import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
@@ -71,10 +69,8 @@ public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry
             cells.put(code, sameFigure || entry.formula() ? printed
                     : PrintedValue.read(entry.value().map(BigDecimal::toPlainString).orElse(entry.raw())));
         });
-        List<Finding> all = new ArrayList<>(findings);
-        all.addAll(PrintedTotals.disagreeing(form, cells));
         return new ExtractedReport(unit, yearNumber().map(OptionalInt::of).orElse(OptionalInt.empty()), form, cells,
-                all, narrative);
+                findings, narrative);
     }
 
     /** The year as a number, when one was entered. */

@@ -13,13 +13,13 @@ import cn.nianbao.annualreport.workbook.WorkbookLayout;
 
 /**
  * Turns a published report, as the converter read it, into a filled form. Each cell is placed at its address in the
- * standard workbook the converter writes; what the converter found stays, except its printed-total and old-edition
- * findings, which the checker's own sum and metadata rules report again.
+ * standard workbook the converter writes; what the converter found stays, except its old-edition finding, which
+ * the checker's own metadata rule reports again.
  */
 final class ReportForms {
 
     /** The converter's rules that the checker's own rules (sums, metadata) report again. */
-    private static final Set<String> CHECKED_AGAIN = Set.of("printed-total", "old-edition");
+    private static final Set<String> CHECKED_AGAIN = Set.of("old-edition");
 
     private ReportForms() {
     }

@@ -18,9 +18,9 @@ import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
@@ -95,12 +95,13 @@ final class CheckCommand implements Callable<Integer> {
         Messages messages = Messages.of(Locale.forLanguageTag(language));
         PrintWriter out = spec.commandLine().getOut();
         int[] printed = new int[files.size()];
-        List<FileResult> results = batch.read(new BatchChecker(forms, reader), files, checked -> null,
-                (index, checked) -> {
-                    print(checked.result(), checked.result().findings(), files.size() == 1, messages);
-                    printed[index] = checked.result().findings().size();
+        List<CheckedFile<ExtractedReport>> checked = batch.read(new BatchChecker(forms, reader), files,
+                this::keptForCopy, (index, one) -> {
+                    print(one.result(), one.result().findings(), files.size() == 1, messages);
+                    printed[index] = one.result().findings().size();
                     out.flush();
-                }).stream().map(CheckedFile::result).toList();
+                });
+        List<FileResult> results = checked.stream().map(CheckedFile::result).toList();
         printAcrossYears(results, printed, messages);
         printSummary(results);
         if (reportFile.isPresent()) {
@@ -108,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(text.get("report-written", report));
         }
         if (annotate != null) {
-            annotateAll(results, reader, forms, copies);
+            annotateAll(checked, copies);
         }
         boolean clean = results.stream().allMatch(r -> r.status() == FileResult.Status.OK);
         return clean ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -182,22 +183,43 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * A marked copy of each file that could be read: the workbook itself, or for a published report the standard
-     * workbook the converter makes of it.
+     * What an annotated copy needs kept of a file not in a workbook (a published report, a JSON): the standard
+     * workbook's contents made of it, as read once by the checker; nothing without {@code --annotate} or for a
+     * workbook, which is marked itself.
      */
-    private void annotateAll(List<FileResult> results, TextReportReader reader, FormDefinitions forms,
-            Map<Path, Path> copies) {
+    private ExtractedReport keptForCopy(CheckedFile<FilledForm> checked) {
+        boolean workbook = SourceKind.of(checked.result().file()).filter(k -> k == SourceKind.WORKBOOK).isPresent();
+        return annotate == null || workbook ? null : checked.filled().orElseThrow().asReport();
+    }
+
+    /**
+     * A marked copy of each file that could be read: the workbook itself, or for a published report (or the report
+     * a JSON holds) the standard workbook the converter makes of it.
+     */
+    private void annotateAll(List<CheckedFile<ExtractedReport>> checked, Map<Path, Path> copies) {
         Annotator annotator = new Annotator();
         PrintWriter err = spec.commandLine().getErr();
         int written = 0;
-        for (FileResult result : results) {
+        for (CheckedFile<ExtractedReport> one : checked) {
+            FileResult result = one.result();
             if (result.status() == FileResult.Status.UNREADABLE) {
                 continue;
             }
             Path file = result.file();
+            Path copy = copies.get(file);
             try {
                 FileBudget.within(batch.settings().deadline(), () -> {
-                    annotate(file, result, reader, forms, annotator, copies.get(file));
+                    if (one.filled().isEmpty()) {
+                        annotator.annotate(file, result.findings(), copy);
+                    } else {
+                        OutputFile.write(copy, target -> {
+                            try (var workbook = ReportWorkbooks.build(one.filled().get());
+                                    var out = Files.newOutputStream(target)) {
+                                annotator.annotate(workbook, result.findings());
+                                workbook.write(out);
+                            }
+                        });
+                    }
                     return null;
                 });
                 written++;
@@ -206,27 +228,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().println(text.get("copies-written", written, annotate));
-    }
-
-    /**
-     * Writes one file's annotated copy: the workbook itself marked, or the standard workbook made of a report (or of
-     * the report a JSON holds).
-     */
-    private static void annotate(Path file, FileResult result, TextReportReader reader, FormDefinitions forms,
-            Annotator annotator, Path copy) throws IOException {
-        Optional<SourceKind> kind = SourceKind.of(file);
-        if (kind.isPresent() && kind.get() == SourceKind.WORKBOOK) {
-            annotator.annotate(file, result.findings(), copy);
-            return;
-        }
-        ExtractedReport extracted = kind.isPresent() ? reader.read(kind.get().read(file))
-                : JsonReport.readAll(file, forms).get(0).report();
-        OutputFile.write(copy, target -> {
-            try (var workbook = ReportWorkbooks.build(extracted); var out = Files.newOutputStream(target)) {
-                annotator.annotate(workbook, result.findings());
-                workbook.write(out);
-            }
-        });
     }
 
     /**

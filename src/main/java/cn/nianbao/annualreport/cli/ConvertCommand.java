@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,11 +20,8 @@ import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.export.ExportedReport;
 import cn.nianbao.annualreport.export.JsonExporter;
-import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.LabelVariants;
 import cn.nianbao.annualreport.extract.ReadCoverage;
-import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -85,17 +81,13 @@ final class ConvertCommand implements Callable<Integer> {
     private BatchReading batch;
 
     /**
-     * What one input came to: the reports read from it (one, or every object of a JSON file), each with the name its
-     * outputs take after, or the lines that say why nothing was read.
+     * What one input came to: the reports read from it (one, or every object of a JSON file), each as the checker
+     * read and checked it, or the lines that say why nothing was read.
      */
-    private record Converted(List<Named> reports, List<String> problems) {
+    private record Converted(List<CheckedFile<FilledForm>> reports, List<String> problems) {
         static Converted failed(String problem) {
             return new Converted(List.of(), List.of(problem));
         }
-    }
-
-    /** A report and the file whose name its outputs take. */
-    private record Named(Path namedAfter, ExtractedReport report) {
     }
 
     @Override
@@ -113,12 +105,11 @@ final class ConvertCommand implements Callable<Integer> {
         named = Inputs.named(files);
         FileBatch.Settings settings = batch.settings();
         Inputs.outputFolder(output, "输出目录", spec);
-        TextReportReader reader = new TextReportReader(forms, variants);
-        BatchChecker workbooks = new BatchChecker(forms, reader);
+        BatchChecker reading = new BatchChecker(forms, new TextReportReader(forms, variants));
         Set<String> names = new HashSet<>();
         boolean[] clean = {true};
         ProgressBar bar = batch.progressBar(files.size());
-        new FileBatch<Converted>(settings, file -> convert(file, forms, reader, workbooks),
+        new FileBatch<Converted>(settings, file -> convert(file, reading),
                 (file, reason) -> Converted.failed(line(BatchChecker.unreadable(file, reason))))
                 .run(files, bar.around((index, converted) -> clean[0] &= written(files.get(index), converted, names)));
         bar.clear();
@@ -126,38 +117,20 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads one input, on a batch thread: a JSON file nianbao wrote, a standard workbook by its defined names as
-     * {@code check} reads it, or a published report (a foreign workbook is read as a report's tables).
+     * Reads one input on a batch thread, as {@code check} reads it (the same reading, findings and all): a published
+     * report, a foreign or standard workbook, or a JSON nianbao wrote.
      */
-    private Converted convert(Path file, FormDefinitions forms, TextReportReader reader, BatchChecker workbooks)
-            throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            List<Named> reports = new ArrayList<>();
-            for (JsonReport report : JsonReport.readAll(file, forms)) {
-                reports.add(new Named(report.file().getFileName() == null ? file : report.file(), report.report()));
-            }
-            return new Converted(reports, List.of());
-        }
-        Optional<SourceKind> kind = SourceKind.of(file);
-        if (kind.isEmpty()) {
-            return Converted.failed(line(SourceKind.notRead(file, SourceKind.allExtensions() + "、.json")));
-        }
-        if (kind.get() == SourceKind.WORKBOOK) {
-            CheckedFile<FilledForm> checked = workbooks.checkedOrThrow(file);
-            if (checked.result().status() == FileResult.Status.UNREADABLE) {
-                List<String> why = checked.result().findings().stream().map(ConvertCommand::line).toList();
-                return new Converted(List.of(), why);
-            }
-            Optional<FilledForm> standard = checked.filled().filter(f -> f.source() == FilledForm.Source.WORKBOOK);
-            if (standard.isPresent()) {
-                return new Converted(List.of(new Named(file, standard.get().asReport())), List.of());
+    private static Converted convert(Path file, BatchChecker reading) throws IOException {
+        List<CheckedFile<FilledForm>> reports = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (CheckedFile<FilledForm> checked : reading.checkedEach(file)) {
+            if (checked.filled().isPresent()) {
+                reports.add(checked);
+            } else {
+                checked.result().findings().forEach(f -> problems.add(line(f)));
             }
         }
-        ExtractedReport report = reader.read(kind.get().read(file));
-        if (!report.hasTables()) {
-            return Converted.failed(line(Finding.error("not-a-report", Map.of())));
-        }
-        return new Converted(List.of(new Named(file, report)), List.of());
+        return new Converted(reports, problems);
     }
 
     /** Writes what one input came to, in the order of the inputs; false when anything went wrong with it. */
@@ -165,8 +138,9 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         converted.problems().forEach(p -> err.println(file + "：" + p));
         boolean clean = converted.problems().isEmpty();
-        for (Named report : converted.reports()) {
-            clean &= write(file, report.report(), name(report.namedAfter(), names)) && !report.report().hasErrors();
+        for (CheckedFile<FilledForm> report : converted.reports()) {
+            clean &= write(file, report, name(report.result().file(), names))
+                    && report.result().status() == FileResult.Status.OK;
         }
         spec.commandLine().getOut().flush();
         err.flush();
@@ -177,7 +151,7 @@ final class ConvertCommand implements Callable<Integer> {
      * Writes the workbook (and JSON) of one report, and says so on stdout and its findings on stderr; false, with a
      * line on stderr, when an output would replace an input, or an existing file without {@code --force}.
      */
-    private boolean write(Path source, ExtractedReport report, String name) {
+    private boolean write(Path source, CheckedFile<FilledForm> checked, String name) {
         Path workbook = output.resolve(name + ".xlsx");
         List<Path> outputs = json ? List.of(workbook, output.resolve(name + ".json")) : List.of(workbook);
         for (Path out : outputs) {
@@ -190,24 +164,23 @@ final class ConvertCommand implements Callable<Integer> {
                 return false;
             }
         }
+        FileResult result = checked.result();
         try {
-            OutputFile.write(workbook, file -> ReportWorkbooks.write(report, file));
+            OutputFile.write(workbook, file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), file));
             if (json) {
                 OutputFile.write(output.resolve(name + ".json"),
-                        file -> new JsonExporter().write(ExportedReport.of(source, report), file));
+                        file -> new JsonExporter().write(ExportedReport.of(checked), file));
             }
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println(source + "：未转换：无法写出 " + workbook + "：" + FailureReason.of(e));
             return false;
         }
-        List<Finding> findings = report.findings();
-        findings.forEach(f -> spec.commandLine().getErr().println(source + "：" + line(f)));
-        ReadCoverage read = report.coverage();
+        result.findings().forEach(f -> spec.commandLine().getErr().println(source + "：" + line(f)));
+        ReadCoverage read = result.read().orElseThrow();
         spec.commandLine().getOut().printf("%s → %s（%s，%s 年度，%s 版，读出 %d/%d 个单元格%s，%d 个错误，%d 个提示）%n",
-                source, workbook, report.unit().orElse("单位未识别"),
-                report.year().isPresent() ? report.year().getAsInt() : "?", report.form().edition(), read.cells(),
-                read.ofCells(), read.isComplete() ? "" : "（部分读取）", findings.stream().filter(Finding::isError).count(),
-                findings.stream().filter(f -> !f.isError()).count());
+                source, workbook, result.unit().orElse("单位未识别"), result.year().map(Object::toString).orElse("?"),
+                result.edition().orElseThrow(), read.cells(), read.ofCells(), read.isComplete() ? "" : "（部分读取）",
+                result.errors(), result.warnings());
         return true;
     }
 

@@ -21,8 +21,8 @@ import cn.nianbao.annualreport.form.FormDefinition;
  * @param year     the report year from the title
  * @param form     the edition recognised from the tables
  * @param cells    the printed cells found, by code; a code the report does not print is absent
- * @param findings  what could not be read or placed, printed totals that disagree with their parts, and what was
- *                  read but deserves a look (e.g. an old edition for a later year)
+ * @param findings  what could not be read or placed, and what was read but deserves a look (an amount printed in
+ *                  元, say); what is wrong with the figures themselves is the checker's to say
  * @param narrative the text of each numbered part, keyed by its heading as printed
  */
 public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefinition form,
@@ -66,7 +66,7 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
         return printed;
     }
 
-    /** Whether any finding is an error: a figure that could not be placed, or a printed total that is wrong. */
+    /** Whether any finding is an error: a figure that could not be placed, say. */
     public boolean hasErrors() {
         return findings.stream().anyMatch(Finding::isError);
     }
@@ -78,23 +78,20 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
     public Map<CellCode, String> cellNotes() {
         Map<CellCode, String> notes = new TreeMap<>();
         printed().forEach((code, text) -> notes.put(code, "原报告写作：" + text));
-        printedTotals().forEach((code, finding) -> notes.merge(code, "原报告值 " + finding.actual() + "，按各项计算为 "
-                + finding.expected(), (a, b) -> a + "\n" + b));
+        printedTotals().forEach((code, total) -> notes.merge(code, "原报告值 " + total.printed() + "，按各项计算为 "
+                + total.computed().toPlainString(), (a, b) -> a + "\n" + b));
         return notes;
     }
 
     /** The printed values of the totals that disagree with their parts, by cell. */
     public Map<CellCode, BigDecimal> printedTotalValues() {
         Map<CellCode, BigDecimal> values = new TreeMap<>();
-        printedTotals().keySet().forEach(code -> cells.get(code).value().ifPresent(v -> values.put(code, v)));
+        printedTotals().forEach((code, total) -> values.put(code, total.figure()));
         return values;
     }
 
     /** The printed totals that disagree with their parts, by cell. */
-    public Map<CellCode, Finding> printedTotals() {
-        Map<CellCode, Finding> totals = new TreeMap<>();
-        findings.stream().filter(f -> f.ruleId().equals("printed-total"))
-                .forEach(f -> totals.put(f.cell().orElseThrow(), f));
-        return totals;
+    public Map<CellCode, PrintedTotals.Disagreement> printedTotals() {
+        return PrintedTotals.disagreeing(form, cells);
     }
 }

@@ -108,8 +108,8 @@ public record JsonReport(Path file, ExtractedReport report) {
         OptionalInt yearNumber = year.canConvertToInt() && year.isIntegralNumber() ? OptionalInt.of(year.intValue())
                 : OptionalInt.empty();
         Path file = text(object.path("file")).map(Path::of).orElse(json);
-        return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells,
-                PrintedTotals.disagreeing(form, cells), narrative));
+        return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells, List.of(),
+                narrative));
     }
 
     /** The edition, or its variant, whose codes are exactly those of the object. */

@@ -60,7 +60,6 @@ public final class TextReportReader {
                     "edition", form.edition(), "newest", newest.edition())));
         }
         findings.addAll(AmountsInYuan.converted(form, best.reading().cells()));
-        findings.addAll(PrintedTotals.disagreeing(form, best.reading().cells()));
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
         return new ExtractedReport(identity.unit(), year, form, best.reading().cells(), findings,
                 Narrative.sections(lines));

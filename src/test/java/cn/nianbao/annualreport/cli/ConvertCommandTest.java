@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -92,9 +93,19 @@ class ConvertCommandTest {
         assertEquals(5, json.at("/cells/requests.granted.total").asInt());
         assertTrue(json.at("/cells/requests.granted.natural_person").isNull());
         assertEquals("", json.at("/printed/requests.granted.natural_person").asText("missing"));
-        assertTrue(json.get("findings").toString().contains("printed-total"));
+        // The wrong printed total is the failing sum rule, about the total's cell and at its address, as check says.
+        JsonNode rowSum = null;
+        for (JsonNode finding : json.get("findings")) {
+            if (finding.path("rule").asText().equals("row-sum")) {
+                rowSum = finding;
+            }
+        }
+        assertNotNull(rowSum, json.get("findings").toString());
+        assertEquals("requests.granted.total", rowSum.path("code").asText());
+        assertEquals("'依申请公开'!J7", rowSum.path("where").asText());
         assertEquals(6, json.get("narrative").size());
-        assertFinding(cli.err(), "002_65ae609cbadd49bc.txt", "printed-total");
+        assertFinding(cli.err(), "002_65ae609cbadd49bc.txt", "row-sum");
+        assertTrue(cli.err().lines().anyMatch(l -> l.contains("'依申请公开'!J7") && l.endsWith("［row-sum］")), cli.err());
     }
 
     @Test

@@ -149,6 +149,8 @@ final class MergeCommand implements Callable<Integer> {
                         + " 个错误，其填入的数字照常计入；请用 nianbao check 核对");
             }
         }
+        summary.copies().forEach((copy, original) -> err.println("未重复计入：" + copy + " 与 " + original
+                + " 是同一份报告（单位、年度、版本和每个数字都相同），只计入一次"));
         summary.duplicates().forEach((name, files) -> err.println("警告：同一单位出现在 " + files.size() + " 个文件中："
                 + files.stream().limit(NAMED_FILES).map(Path::toString).collect(Collectors.joining("、"))
                 + (files.size() > NAMED_FILES ? " 等" : "") + "；每个文件都已计入，逐个列在“" + SummaryWriter.SOURCES_SHEET

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.form.CellCode;
 
 /**
@@ -36,5 +37,18 @@ public record MergedUnit(Path file, Optional<String> unit, Optional<Integer> yea
     /** Whether checking the input found errors. */
     public boolean hasErrors() {
         return errors > 0;
+    }
+
+    /**
+     * Whether this is another copy of the same report: the same unit (as {@link LabelText#normalise} compares
+     * names), year and edition, and every figure the same (a report converted to a workbook and to JSON, say).
+     */
+    public boolean isCopyOf(MergedUnit other) {
+        return unit.isPresent() && other.unit.isPresent()
+                && LabelText.normalise(unit.get()).equals(LabelText.normalise(other.unit.get()))
+                && year.equals(other.year) && edition.equals(other.edition)
+                && figures.keySet().equals(other.figures.keySet())
+                && figures.entrySet().stream()
+                        .allMatch(e -> e.getValue().compareTo(other.figures.get(e.getKey())) == 0);
     }
 }

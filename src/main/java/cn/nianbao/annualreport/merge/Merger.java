@@ -123,8 +123,17 @@ public final class Merger {
         List<MergedUnit> units = new ArrayList<>();
         List<Omission> omissions = new ArrayList<>();
         boolean mapped = false;
+        Map<Path, Path> copies = new LinkedHashMap<>();
         for (CheckedFile<FilledForm> file : files) {
-            units.add(unit(file, summary, omissions));
+            List<Omission> own = new ArrayList<>();
+            MergedUnit merged = unit(file, summary, own);
+            Optional<MergedUnit> original = units.stream().filter(merged::isCopyOf).findFirst();
+            if (original.isPresent()) {
+                copies.put(merged.file(), original.get().file());
+                continue;
+            }
+            units.add(merged);
+            omissions.addAll(own);
             mapped |= !form(file).edition().equals(summary.edition());
         }
         Map<CellCode, BigDecimal> totals = new LinkedHashMap<>();
@@ -135,7 +144,7 @@ public final class Merger {
             }
         }
         return new Summary(summary, unit, year, units, totals, omissions,
-                mapped ? Optional.of(mapping) : Optional.empty(), duplicates(units));
+                mapped ? Optional.of(mapping) : Optional.empty(), duplicates(units), copies);
     }
 
     /** What one input adds, by the summary's codes; what it holds but does not add goes to {@code omissions}. */

@@ -1,8 +1,10 @@
 package cn.nianbao.annualreport.merge;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.form.CellCode;
@@ -166,6 +168,10 @@ final class SourcesSheet {
             EditionMapping mapping = summary.mapping().get();
             text(sheet.createRow(row++), 0, "以下 " + mapping.from().edition() + " 版行无法对应到 "
                     + mapping.to().edition() + " 版，未计入：" + mapping.unmappedRows(), null);
+        }
+        for (Map.Entry<Path, Path> copy : summary.copies().entrySet()) {
+            text(sheet.createRow(row++), 0, copy.getKey() + " 与 " + copy.getValue()
+                    + " 是同一份报告（单位、年度、版本和每个数字都相同），只计入一次。", null);
         }
         if (summary.omissions().isEmpty()) {
             text(sheet.createRow(row), 0, "无：各单位填入的数字都已计入。", null);

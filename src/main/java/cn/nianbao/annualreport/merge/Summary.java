@@ -23,11 +23,13 @@ import cn.nianbao.annualreport.form.FormDefinition;
  *                   table order; the computed totals stay formulas in the workbook
  * @param omissions  what inputs hold that was not added, in input and cell order
  * @param mapping    the mapping used, when some input was in another edition
+ * @param copies     inputs not added because they are another copy of an input added before them (the same unit,
+ *                   year, edition and figures), each to that input
  * @param duplicates units named by more than one input (normalised name to files); each input was added
  */
 public record Summary(FormDefinition form, String unit, int year, List<MergedUnit> units,
         Map<CellCode, BigDecimal> totals, List<Omission> omissions, Optional<EditionMapping> mapping,
-        Map<String, List<Path>> duplicates) {
+        Map<String, List<Path>> duplicates, Map<Path, Path> copies) {
 
     /** Checks the fields and copies the collections. */
     public Summary {
@@ -38,6 +40,7 @@ public record Summary(FormDefinition form, String unit, int year, List<MergedUni
         omissions = List.copyOf(omissions);
         Objects.requireNonNull(mapping, "mapping");
         duplicates = Collections.unmodifiableMap(new LinkedHashMap<>(duplicates));
+        copies = Collections.unmodifiableMap(new LinkedHashMap<>(copies));
     }
 
     /** How many merged units' inputs have errors. */

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.Fixtures;
+import cn.nianbao.annualreport.check.BatchChecker;
+import cn.nianbao.annualreport.extract.TextReportReader;
+import cn.nianbao.annualreport.form.FormDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON that convert writes is an input of every command, read as the converter read its source. */
 class ConvertedJsonEverywhereTest {
+
+    private static final FormDefinitions FORMS = FormDefinitions.load();
 
     @TempDir
     Path dir;
@@ -67,6 +73,30 @@ class ConvertedJsonEverywhereTest {
         assertEquals(0, export.run("export", first.toString(), "-o", dir.resolve("cells.csv").toString()),
                 export.err());
         assertTrue(Files.readString(dir.resolve("cells.csv")).lines().count() > 100);
+    }
+
+    @Test
+    void mergeOfConvertsOutputFolderCountsEachReportOnceThoughItIsThereAsWorkbookAndJson() throws Exception {
+        Path folder = converted("000").getParent();
+        converted("001");
+        CliRun alone = new CliRun();
+        Path workbooks = dir.resolve("workbooks.xlsx");
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> args = new ArrayList<>(List.of("merge", "-o", workbooks.toString(), "--unit", "某市",
+                    "--allow-mixed", "--year", "2020"));
+            files.filter(p -> p.toString().endsWith(".xlsx")).forEach(p -> args.add(p.toString()));
+            assertEquals(0, alone.run(args.toArray(String[]::new)), alone.err());
+        }
+        CliRun merge = new CliRun();
+        Path both = dir.resolve("both.xlsx");
+        assertEquals(0, merge.run("merge", folder.toString(), "-o", both.toString(), "--unit", "某市",
+                "--allow-mixed", "--year", "2020"), merge.err());
+        assertTrue(merge.out().contains("已合并 2 个单位"), merge.out());
+        assertEquals(2, merge.err().lines().filter(l -> l.startsWith("未重复计入：") && l.contains(" 是同一份报告")).count(),
+                merge.err());
+        BatchChecker reading = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS));
+        assertEquals(reading.checked(workbooks).filled().orElseThrow().figures(),
+                reading.checked(both).filled().orElseThrow().figures());
     }
 
     @Test

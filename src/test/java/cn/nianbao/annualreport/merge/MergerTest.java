@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -23,6 +24,11 @@ import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,14 +133,35 @@ class MergerTest {
     }
 
     @Test
-    void namesAUnitThatTwoInputsHoldAndAddsBoth() throws Exception {
-        Path copy = Files.copy(KAIZHOU, dir.resolve("开州区民政局-2024-副本.xlsx"));
-        Summary summary = MERGER.merge(read(KAIZHOU, copy), "某市政务公开办", 2024);
-        assertEquals(List.of(List.of(KAIZHOU, copy)), List.copyOf(summary.duplicates().values()));
+    void namesAUnitThatTwoInputsHoldWithDifferentFiguresAndAddsBoth() throws Exception {
         CellCode licensing = CellCode.parse("active.licensing.decisions");
-        assertEquals(2 * MergeFixtures.entered(KAIZHOU).get(licensing.toString()),
+        Path other = Files.copy(KAIZHOU, dir.resolve("开州区民政局-2024-修改.xlsx"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(KAIZHOU))) {
+            AreaReference where = new AreaReference(workbook.getName(licensing.toString()).getRefersToFormula(),
+                    SpreadsheetVersion.EXCEL2007);
+            CellReference ref = where.getFirstCell();
+            Cell cell = workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+            cell.setCellValue(cell.getNumericCellValue() + 1);
+            try (OutputStream out = Files.newOutputStream(other)) {
+                workbook.write(out);
+            }
+        }
+        Summary summary = MERGER.merge(read(KAIZHOU, other), "某市政务公开办", 2024);
+        assertEquals(List.of(List.of(KAIZHOU, other)), List.copyOf(summary.duplicates().values()));
+        assertTrue(summary.copies().isEmpty());
+        assertEquals(2 * MergeFixtures.entered(KAIZHOU).get(licensing.toString()) + 1,
                 summary.totals().get(licensing).doubleValue(), 1e-9);
         assertTrue(MERGER.merge(read(KAIZHOU), "某市政务公开办", 2024).duplicates().isEmpty());
+    }
+
+    @Test
+    void addsAnotherCopyOfTheSameReportOnceAndSaysWhichItIs() throws Exception {
+        Path copy = Files.copy(KAIZHOU, dir.resolve("开州区民政局-2024-副本.xlsx"));
+        Summary summary = MERGER.merge(read(KAIZHOU, copy), "某市政务公开办", 2024);
+        assertEquals(Map.of(copy, KAIZHOU), summary.copies());
+        assertEquals(List.of(KAIZHOU), summary.units().stream().map(MergedUnit::file).toList());
+        assertTrue(summary.duplicates().isEmpty());
+        assertEquals(MERGER.merge(read(KAIZHOU), "某市政务公开办", 2024).totals(), summary.totals());
     }
 
     @Test

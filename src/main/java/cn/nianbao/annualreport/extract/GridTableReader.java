@@ -2,7 +2,6 @@ package cn.nianbao.annualreport.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,20 +57,7 @@ final class GridTableReader {
     }
 
     TableReading read(List<List<TextCell>> rows) {
-        Map<CellCode, PrintedValue> values = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
-        int found = 0;
-        List<TableDef> tables = form.tables();
-        List<Optional<TableLocator.Region>> regions = locator.locate(rows);
-        for (int t = 0; t < tables.size(); t++) {
-            Optional<TableLocator.Region> region = regions.get(t);
-            if (region.isEmpty()) {
-                findings.add(TableFindings.tableMissing(tables.get(t)));
-                continue;
-            }
-            found += readTable(tables.get(t), rows.subList(region.get().from(), region.get().to()), values, findings);
-        }
-        return new TableReading(values, found, findings);
+        return TableReading.walk(form, locator, rows, rows, this::readTable);
     }
 
     private int readTable(TableDef table, List<List<TextCell>> given, Map<CellCode, PrintedValue> values,

@@ -1,7 +1,5 @@
 package cn.nianbao.annualreport.extract;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,21 +36,7 @@ final class StreamTableReader {
     }
 
     TableReading read(List<TextCell> cells) {
-        Map<CellCode, PrintedValue> values = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
-        int found = 0;
-        List<TableDef> tables = form.tables();
-        List<Optional<TableLocator.Region>> regions = locator.locate(cells.stream().map(List::of).toList());
-        for (int t = 0; t < tables.size(); t++) {
-            Optional<TableLocator.Region> region = regions.get(t);
-            if (region.isEmpty()) {
-                findings.add(TableFindings.tableMissing(tables.get(t)));
-                continue;
-            }
-            found += readTable(tables.get(t), cells.subList(region.get().from(), region.get().to()), values,
-                    findings);
-        }
-        return new TableReading(values, found, findings);
+        return TableReading.walk(form, locator, cells, cells.stream().map(List::of).toList(), this::readTable);
     }
 
     private int readTable(TableDef table, List<TextCell> region, Map<CellCode, PrintedValue> cells,

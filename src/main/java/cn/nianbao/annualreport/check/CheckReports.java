@@ -106,6 +106,7 @@ public final class CheckReports {
         entry.put("message", messages.render(finding));
         entry.put("expected", finding.expected());
         entry.put("actual", finding.actual());
+        entry.put("args", finding.args());
         return entry;
     }
 

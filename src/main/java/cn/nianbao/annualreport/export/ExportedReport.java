@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FilledForm;
-import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
@@ -32,10 +31,13 @@ import cn.nianbao.annualreport.form.FormDefinition;
  *                  reads it (e.g. a number a workbook stores in exponent form); see {@link #figure(CellCode)}
  * @param narrative the text of the numbered parts, for a published report
  * @param findings  what reading and checking the source found
+ * @param read      those of the findings that reading the source found (about the source itself: a row in doubt,
+ *                  a cell that was split), which reading this report back from JSON keeps as they are; the others
+ *                  the checker finds again
  */
 public record ExportedReport(Path file, Optional<String> unit, Optional<Integer> year, FormDefinition form,
         Map<CellCode, String> printed, Map<CellCode, BigDecimal> figures, Map<String, String> narrative,
-        List<Finding> findings) {
+        List<Finding> findings, List<Finding> read) {
 
     /** Copies the collections. */
     public ExportedReport {
@@ -45,15 +47,7 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
         figures = Map.copyOf(figures);
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
         findings = List.copyOf(findings);
-    }
-
-    /** A published report as the converter read it, with the converter's findings. */
-    public static ExportedReport of(Path file, ExtractedReport report) {
-        Map<CellCode, String> printed = new HashMap<>();
-        report.cells().forEach((code, value) -> printed.put(code, value.printed()));
-        return new ExportedReport(file, report.unit(),
-                report.year().isPresent() ? Optional.of(report.year().getAsInt()) : Optional.empty(), report.form(),
-                printed, report.figures(), report.narrative(), report.findings());
+        read = List.copyOf(read);
     }
 
     /**
@@ -77,7 +71,8 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
             }
         });
         return new ExportedReport(checked.result().file(), checked.result().unit(), checked.result().year(),
-                filled.form(), printed, unprinted, filled.narrative(), checked.result().findings());
+                filled.form(), printed, unprinted, filled.narrative(), checked.result().findings(),
+                filled.findings());
     }
 
     /** The number a cell stands for, if it stands for one: as recorded, or as its printed text reads. */
@@ -89,7 +84,7 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
 
     /** The same report with the findings of the whole batch (which add the comparisons across years). */
     public ExportedReport withFindings(List<Finding> all) {
-        return new ExportedReport(file, unit, year, form, printed, figures, narrative, all);
+        return new ExportedReport(file, unit, year, form, printed, figures, narrative, all, read);
     }
 
     /** The edition's code, {@code 2021} or {@code 2019}. */

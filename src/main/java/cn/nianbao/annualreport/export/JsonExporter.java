@@ -54,7 +54,11 @@ public final class JsonExporter {
         root.put("cells", cells);
         root.put("printed", printed);
         root.put("narrative", report.narrative());
-        root.put("findings", report.findings().stream().map(findings::json).toList());
+        root.put("findings", report.findings().stream().map(f -> {
+            Map<String, Object> finding = findings.json(f);
+            finding.put("from", report.read().contains(f) ? "reading" : "check");
+            return finding;
+        }).toList());
         return root;
     }
 

@@ -19,8 +19,10 @@ import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Severity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A report read back from the JSON that {@code convert --json} or {@code export --format json} wrote: one object
  * or a list of them. Every cell comes back as it was printed, so that the workbook written from it holds the same
- * figures; a printed total that disagrees with its parts is found again, as the converter finds it.
+ * figures; the findings that reading the source found ({@code "from": "reading"}: a row in doubt, a split cell) come
+ * back as they were, and the checker finds the rest again.
  *
  * @param file   the source the object names in its {@code file} field, or the JSON file itself
  * @param report the report's unit, year, edition, cells and narrative
@@ -108,8 +111,8 @@ public record JsonReport(Path file, ExtractedReport report) {
         OptionalInt yearNumber = year.canConvertToInt() && year.isIntegralNumber() ? OptionalInt.of(year.intValue())
                 : OptionalInt.empty();
         Path file = text(object.path("file")).map(Path::of).orElse(json);
-        return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells, List.of(),
-                narrative));
+        return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells,
+                readingFindings(object.path("findings")), narrative));
     }
 
     /** The edition, or its variant, whose codes are exactly those of the object. */
@@ -156,6 +159,31 @@ public record JsonReport(Path file, ExtractedReport report) {
             return Optional.of(read);
         }
         return value.map(v -> PrintedValue.read(v.toPlainString()));
+    }
+
+    /**
+     * The findings marked as found by reading the source, as they were; a finding that is not an object with a rule
+     * and a known severity is refused (the JSON was not written by nianbao, or was changed).
+     */
+    private static List<Finding> readingFindings(JsonNode findings) {
+        List<Finding> read = new ArrayList<>();
+        for (JsonNode finding : findings) {
+            if (!finding.path("from").asText().equals("reading")) {
+                continue;
+            }
+            String rule = finding.path("rule").asText("");
+            Optional<Severity> severity = Stream.of(Severity.values())
+                    .filter(s -> s.name().equalsIgnoreCase(finding.path("severity").asText())).findFirst();
+            if (rule.isBlank() || severity.isEmpty()) {
+                throw new IllegalArgumentException("findings 中有缺少 rule 或 severity 的发现：" + finding);
+            }
+            Map<String, String> args = new LinkedHashMap<>();
+            finding.path("args").properties().forEach(e -> args.put(e.getKey(), e.getValue().asText()));
+            read.add(new Finding(rule, severity.get(), text(finding.path("code")).map(CellCode::parse),
+                    text(finding.path("where")), finding.path("expected").asText(""),
+                    finding.path("actual").asText(""), args));
+        }
+        return read;
     }
 
     private static Optional<String> text(JsonNode node) {

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
@@ -186,7 +187,7 @@ public final class NarrativeCheck {
 
     private static Finding finding(Statement statement, String excerpt, BigDecimal table, String stated) {
         String cells = statement.cells().stream().map(CellCode::toString).collect(Collectors.joining(" + "));
-        return Finding.warning("narrative-contradicts-table", Map.of("statement", excerpt, "cells", cells))
+        return Finding.warning(FindingKind.NARRATIVE_CONTRADICTS_TABLE, Map.of("statement", excerpt, "cells", cells))
                 .about(statement.cells().get(0)).values(table.stripTrailingZeros().toPlainString(), stated);
     }
 

@@ -28,6 +28,7 @@ import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.FailureReason;
 import cn.nianbao.annualreport.limits.FileBatch;
@@ -155,7 +156,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ExtractedReport report = reader.read(kind.get().read(file));
         if (!report.hasTables()) {
-            return Converted.failed(line(Finding.error("not-a-report", Map.of())));
+            return Converted.failed(line(Finding.error(FindingKind.NOT_A_REPORT, Map.of())));
         }
         return new Converted(List.of(new Named(file, report)), List.of());
     }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 
 /**
@@ -93,7 +94,7 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
     /** The printed totals that disagree with their parts, by cell. */
     public Map<CellCode, Finding> printedTotals() {
         Map<CellCode, Finding> totals = new TreeMap<>();
-        findings.stream().filter(f -> f.ruleId().equals("printed-total"))
+        findings.stream().filter(FindingKind.PRINTED_TOTAL::is)
                 .forEach(f -> totals.put(f.cell().orElseThrow(), f));
         return totals;
     }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 
 /**
@@ -29,7 +30,7 @@ public final class PrintedTotals {
                 .ifPresent(printed -> {
                     BigDecimal computed = form.computed(code, figures);
                     if (printed.compareTo(computed) != 0) {
-                        findings.add(Finding.error("printed-total", Map.of()).about(code)
+                        findings.add(Finding.error(FindingKind.PRINTED_TOTAL, Map.of()).about(code)
                                 .values(computed.toPlainString(), cells.get(code).printed()));
                     }
                 }));

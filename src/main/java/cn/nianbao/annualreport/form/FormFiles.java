@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.form;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +17,12 @@ final class FormFiles {
 
     record KindEntry(String code, String rule, String name, String summary, boolean integer, BigDecimal minimum,
             String unit, String title, String prompt, String error) {
+    }
+
+    record FindingsFile(Map<String, String> topics, List<FindingEntry> findings) {
+    }
+
+    record FindingEntry(String id, String severity, String converting, String about, String explanation) {
     }
 
     record WorkbookFile(List<String> editions, String font, CoverEntry cover, WorkbookParts.Checks checks,

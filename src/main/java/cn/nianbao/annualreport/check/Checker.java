@@ -57,7 +57,7 @@ public final class Checker {
             }
         }
         if (filled.source() == FilledForm.Source.REPORT) {
-            findings.addAll(NarrativeCheck.check(filled.narrative(), figures));
+            findings.addAll(NarrativeCheck.check(filled.form().narrative(), filled.narrative(), figures));
         }
         return ordered(filled.form(), findings);
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,8 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.form.FormFiles.BlockEntry;
@@ -22,8 +27,10 @@ import cn.nianbao.annualreport.form.FormFiles.FindingEntry;
 import cn.nianbao.annualreport.form.FormFiles.FindingsFile;
 import cn.nianbao.annualreport.form.FormFiles.KindEntry;
 import cn.nianbao.annualreport.form.FormFiles.KindsFile;
+import cn.nianbao.annualreport.form.FormFiles.NarrativeFile;
 import cn.nianbao.annualreport.form.FormFiles.RowEntry;
 import cn.nianbao.annualreport.form.FormFiles.RuleEntry;
+import cn.nianbao.annualreport.form.FormFiles.StatementEntry;
 import cn.nianbao.annualreport.form.FormFiles.TableFile;
 import cn.nianbao.annualreport.form.FormFiles.VariantEntry;
 import cn.nianbao.annualreport.form.FormFiles.WorkbookFile;
@@ -43,6 +50,8 @@ public final class FormDefinitions {
 
     private static final String ROOT = "/workbook-templates/forms/";
     private static final String FINDINGS = "findings.yaml";
+    private static final String NARRATIVE = "narrative.yaml";
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final String SHEET_NAME_FORBIDDEN = "[]:*?/\\";
 
     private final Map<String, FormDefinition> editions;
@@ -67,6 +76,7 @@ public final class FormDefinitions {
         WorkbookParts parts = workbookParts(workbookFile);
         Map<String, ValueKind> kinds = kinds(read(yaml, "value-kinds.yaml", KindsFile.class));
         FindingCatalog findings = findings(read(yaml, FINDINGS, FindingsFile.class));
+        NarrativeRules narrative = narrative(read(yaml, NARRATIVE, NarrativeFile.class));
         Map<String, FormDefinition> editions = new LinkedHashMap<>();
         List<FormDefinition> variants = new ArrayList<>();
         Optional<NewestEdition> newest = Optional.empty();
@@ -77,14 +87,17 @@ public final class FormDefinitions {
                 newest = Optional.of(new NewestEdition(edition.edition(), edition.firstYear()));
             }
             try {
-                editions.put(code, edition(yaml, edition, kinds, parts, Optional.empty(), newest.get()));
+                editions.put(code, edition(yaml, edition, kinds, parts, Optional.empty(), newest.get(),
+                        narrative));
                 for (VariantEntry variant : FormFiles.orEmpty(edition.variants())) {
-                    variants.add(edition(yaml, edition, kinds, parts, Optional.of(variant), newest.get()));
+                    variants.add(edition(yaml, edition, kinds, parts, Optional.of(variant),
+                            newest.get(), narrative));
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("表单定义 " + file + "：" + e.getMessage(), e);
             }
         }
+        checkNarrativeCells(narrative, editions.values());
         return new FormDefinitions(editions, variants, findings);
     }
 
@@ -136,7 +149,7 @@ public final class FormDefinitions {
     }
 
     private static FormDefinition edition(ObjectMapper yaml, EditionFile file, Map<String, ValueKind> kinds,
-            WorkbookParts parts, Optional<VariantEntry> variant, NewestEdition newest) {
+            WorkbookParts parts, Optional<VariantEntry> variant, NewestEdition newest, NarrativeRules narrative) {
         List<TableDef> tables = new ArrayList<>();
         List<List<RuleEntry>> ruleEntries = new ArrayList<>();
         for (String name : file.tables()) {
@@ -171,7 +184,71 @@ public final class FormDefinitions {
         rules.addAll(valueRules(tables, kinds));
         return new FormDefinition(file.edition(), file.title(), file.issuedBy(), file.firstYear(), tables,
                 List.copyOf(kinds.values()), rules, parts, FormFiles.orEmpty(file.notes()),
-                variant.map(VariantEntry::note), newest);
+                variant.map(VariantEntry::note), newest, narrative);
+    }
+
+    /**
+     * The narrative rules, with every {@code {{fragment}}} of the fragments and patterns replaced (a fragment may use
+     * {@code {{clause_ends}}} and the fragments before it); a pattern that does not compile, or uses an unknown
+     * fragment, fails naming its statement.
+     */
+    private static NarrativeRules narrative(NarrativeFile file) {
+        try {
+            Map<String, String> known = new LinkedHashMap<>();
+            known.put("clause_ends", Objects.requireNonNull(file.clauseEnds(), "clause_ends"));
+            if (file.fragments() != null) {
+                file.fragments().forEach((name, text) -> known.put(name, expand(text, known, "片段 " + name)));
+            }
+            List<NarrativeRules.Statement> statements = new ArrayList<>();
+            for (StatementEntry entry : FormFiles.orEmpty(file.statements())) {
+                String where = "说法 " + entry.id();
+                Pattern pattern;
+                try {
+                    pattern = Pattern.compile(expand(entry.pattern(), known, where));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException(where + " 的正则有误：" + e.getDescription(), e);
+                }
+                if (pattern.matcher("").groupCount() > 1) {
+                    throw new IllegalArgumentException(where + " 的正则最多有一个分组（所说的数）");
+                }
+                statements.add(new NarrativeRules.Statement(entry.id(), pattern,
+                        FormFiles.orEmpty(entry.cells()).stream().map(CellCode::parse).toList()));
+            }
+            Pattern anotherTotal = Pattern.compile(FormFiles.orEmpty(file.anotherTotal()).stream()
+                    .map(Pattern::quote).collect(Collectors.joining("|")));
+            return new NarrativeRules(file.clauseEnds(), anotherTotal, statements);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException("表单定义 " + NARRATIVE + "：" + e.getMessage(), e);
+        }
+    }
+
+    private static String expand(String text, Map<String, String> fragments, String where) {
+        if (text == null) {
+            throw new IllegalArgumentException(where + " 没有内容");
+        }
+        Matcher m = FRAGMENT.matcher(text);
+        StringBuilder expanded = new StringBuilder();
+        while (m.find()) {
+            String value = fragments.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException(where + " 引用了未定义的片段 {{" + m.group(1) + "}}");
+            }
+            m.appendReplacement(expanded, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(expanded).toString();
+    }
+
+    private static void checkNarrativeCells(NarrativeRules narrative, Collection<FormDefinition> editions) {
+        Set<CellCode> cells = new HashSet<>();
+        editions.forEach(form -> form.cells().forEach(c -> cells.add(c.code())));
+        for (NarrativeRules.Statement statement : narrative.statements()) {
+            for (CellCode code : statement.cells()) {
+                if (!cells.contains(code)) {
+                    throw new IllegalStateException("表单定义 " + NARRATIVE + "：说法 " + statement.id()
+                            + " 的单元格 " + code + " 在任何版本中都没有定义");
+                }
+            }
+        }
     }
 
     private static FindingCatalog findings(FindingsFile file) {

@@ -1,6 +1,7 @@
 package cn.nianbao.annualreport.form;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,13 @@ final class FormFiles {
     }
 
     record FindingEntry(String id, String severity, String converting, String about, String explanation) {
+    }
+
+    record NarrativeFile(String clauseEnds, List<String> anotherTotal, LinkedHashMap<String, String> fragments,
+            List<StatementEntry> statements) {
+    }
+
+    record StatementEntry(String id, String pattern, List<String> cells) {
     }
 
     record WorkbookFile(List<String> editions, String font, CoverEntry cover, WorkbookParts.Checks checks,

@@ -96,4 +96,19 @@ class FindingCatalogTest {
         FORMS.variants().forEach(v -> assertEquals(v.edition().equals(newest.edition()),
                 v.oldEdition(from).isEmpty(), v.edition()));
     }
+
+    @Test
+    void theNarrativeStatementsComeFromTheDefinitionsWithTheirIdsAndFragmentsReplaced() {
+        NarrativeRules rules = FORMS.edition("2019").orElseThrow().narrative();
+        assertEquals(List.of("requests-received", "no-requests-received", "requests-received-zero", "reviews",
+                "suits", "no-reviews", "no-suits"), rules.statements().stream().map(NarrativeRules.Statement::id)
+                        .toList());
+        NarrativeRules.Statement suits = rules.statements().get(4);
+        assertEquals(List.of(CellCode.parse("appeals.suit_direct.total"),
+                CellCode.parse("appeals.suit_after_review.total")), suits.cells());
+        assertFalse(suits.pattern().pattern().contains("{{"), suits.pattern().pattern());
+        assertTrue(suits.pattern().matcher("行政诉讼案件共46件").find());
+        assertTrue(rules.anotherTotal().matcher("其中通过网络").find());
+        assertEquals(rules, FORMS.edition("2021").orElseThrow().narrative());
+    }
 }

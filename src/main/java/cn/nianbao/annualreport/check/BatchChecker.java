@@ -23,6 +23,7 @@ import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CrossYearRule;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Term;
@@ -136,7 +137,8 @@ public final class BatchChecker {
      */
     public CheckedFile<FilledForm> checkedOrThrow(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            return unreadable(file, Finding.error("folder-unreadable", Map.of("reason", folderReason(file))));
+            return unreadable(file, Finding.error(FindingKind.FOLDER_UNREADABLE,
+                    Map.of("reason", folderReason(file))));
         }
         if (extension(file).equals(".json")) {
             return json(file);
@@ -153,7 +155,7 @@ public final class BatchChecker {
         }
         ExtractedReport report = reports.read(kind.get().read(file));
         if (!report.hasTables()) {
-            return unreadable(file, Finding.error("not-a-report", Map.of()));
+            return unreadable(file, Finding.error(FindingKind.NOT_A_REPORT, Map.of()));
         }
         return result(file, ReportForms.of(report));
     }
@@ -193,7 +195,7 @@ public final class BatchChecker {
     public static Finding unreadable(Path file, String reason) {
         String kind = extension(file).equals(".json") ? "JSON 文件"
                 : SourceKind.of(file).map(SourceKind::displayName).orElse("文件");
-        return Finding.error("file-unreadable", Map.of("kind", kind, "reason", reason));
+        return Finding.error(FindingKind.FILE_UNREADABLE, Map.of("kind", kind, "reason", reason));
     }
 
     /** Why a folder given (or met) as input cannot be listed. */
@@ -217,7 +219,7 @@ public final class BatchChecker {
             FormDefinition newest = forms.all().get(0);
             return new CheckedFile<>(new FileResult(file, FileResult.Status.ERRORS, Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(),
-                    List.of(Finding.error("unknown-layout", Map.of("edition", newest.edition()))),
+                    List.of(Finding.error(FindingKind.UNKNOWN_LAYOUT, Map.of("edition", newest.edition()))),
                     FileResult.Carried.NONE), Optional.empty());
         }
         return result(file, ReportForms.of(report));

@@ -13,8 +13,10 @@ import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.Severity;
 import cn.nianbao.annualreport.form.SumRule;
 import cn.nianbao.annualreport.form.Term;
 import cn.nianbao.annualreport.form.ValueKind;
@@ -55,7 +57,7 @@ public final class Checker {
             }
         }
         if (filled.source() == FilledForm.Source.REPORT) {
-            findings.addAll(NarrativeCheck.check(filled.narrative(), figures));
+            findings.addAll(NarrativeCheck.check(filled.form().narrative(), filled.narrative(), figures));
         }
         return ordered(filled.form(), findings);
     }
@@ -80,17 +82,16 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         FormDefinition form = filled.form();
         if (filled.unit().map(String::isBlank).orElse(true)) {
-            findings.add(Finding.error("unit-missing", Map.of()));
+            findings.add(Finding.error(FindingKind.UNIT_MISSING, Map.of()));
         }
         Optional<Integer> year = filled.yearNumber();
         if (year.isEmpty()) {
-            findings.add(Finding.error("year-missing", Map.of()).values("", filled.year().orElse("")));
+            findings.add(Finding.error(FindingKind.YEAR_MISSING, Map.of()).values("", filled.year().orElse("")));
         } else if (year.get() < form.firstYear()) {
-            findings.add(Finding.error("edition-year-mismatch", Map.of("year", year.get().toString(),
+            findings.add(Finding.error(FindingKind.EDITION_YEAR_MISMATCH, Map.of("year", year.get().toString(),
                     "edition", form.edition(), "first", Integer.toString(form.firstYear()))));
-        } else if (!form.edition().equals("2021") && year.get() >= 2021) {
-            findings.add(Finding.warning("old-edition", Map.of("year", year.get().toString(), "edition",
-                    form.edition(), "newest", "2021")));
+        } else {
+            form.oldEdition(year.get()).ifPresent(findings::add);
         }
         return findings;
     }
@@ -99,7 +100,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         if (computed && filled.source() == FilledForm.Source.WORKBOOK) {
             if (!entry.formula()) {
-                findings.add(at(Finding.error("formula-overwritten", Map.of("title", cell.title())), entry)
+                findings.add(at(Finding.error(FindingKind.FORMULA_OVERWRITTEN, Map.of("title", cell.title())), entry)
                         .values("公式", entry.raw()));
             }
             if (entry.formula() || entry.isBlank()) {
@@ -110,24 +111,26 @@ public final class Checker {
             findings.add(at(Finding.error(entry.format().get(), Map.of("title", cell.title())), entry)
                     .values(entry.value().map(BigDecimal::toPlainString).orElse(""), entry.raw()));
         } else if (entry.isBlank()) {
-            findings.add(at(Finding.error("blank-cell", Map.of("title", cell.title())), entry).values("0", ""));
+            findings.add(at(Finding.error(FindingKind.BLANK_CELL, Map.of("title", cell.title())), entry)
+                    .values("0", ""));
         }
         entry.value().ifPresent(value -> findings.addAll(kindFindings(cell, entry, value)));
         return findings;
     }
 
+    /**
+     * The cell's value against its value kind ({@code value-kinds.yaml}): a value the kind does not admit (below its
+     * minimum, or a fraction where it takes whole numbers) breaks the kind's rule, under the rule's own id
+     * ({@code non-negative-integer} for a 件数), with what the kind admits as expected.
+     */
     private static List<Finding> kindFindings(CellDef cell, Entry entry, BigDecimal value) {
         ValueKind kind = cell.kind();
-        List<Finding> findings = new ArrayList<>();
-        Map<String, String> args = Map.of("title", cell.title(), "kind", kind.name());
-        if (kind.minimum().isPresent() && value.compareTo(kind.minimum().get()) < 0) {
-            findings.add(at(Finding.error("negative-count", args), entry)
-                    .values("≥ " + kind.minimum().get().toPlainString(), entry.raw()));
+        if (kind.admits(value)) {
+            return List.of();
         }
-        if (kind.integer() && value.stripTrailingZeros().scale() > 0) {
-            findings.add(at(Finding.error("fraction-in-count", args), entry).values("整数", entry.raw()));
-        }
-        return findings;
+        Map<String, String> args = Map.of("title", cell.title(), "kind", kind.name(), "summary", kind.summary());
+        return List.of(at(new Finding(kind.ruleId(), Severity.ERROR, Optional.empty(), Optional.empty(), "", "",
+                args), entry).values(kind.admitted(), entry.raw()));
     }
 
     private static Optional<Finding> sumFinding(FilledForm filled, SumRule rule, Map<CellCode, BigDecimal> figures) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.workbook.CellRef;
 import cn.nianbao.annualreport.workbook.WorkbookLayout;
 
@@ -19,7 +20,7 @@ import cn.nianbao.annualreport.workbook.WorkbookLayout;
 final class ReportForms {
 
     /** The converter's rules that the checker's own rules (sums, metadata) report again. */
-    private static final Set<String> CHECKED_AGAIN = Set.of("old-edition");
+    private static final Set<String> CHECKED_AGAIN = Set.of(FindingKind.OLD_EDITION.id());
 
     private ReportForms() {
     }
@@ -37,8 +38,8 @@ final class ReportForms {
 
     private static Entry entry(CellCode code, String where, PrintedValue printed) {
         Optional<String> format = switch (printed.form()) {
-            case NOT_APPLICABLE -> Optional.of("placeholder");
-            case UNREADABLE -> Optional.of("text-in-number-cell");
+            case NOT_APPLICABLE -> Optional.of(FindingKind.PLACEHOLDER.id());
+            case UNREADABLE -> Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id());
             default -> Optional.empty();
         };
         return new Entry(code, where, printed.printed(), printed.value(), format, false);

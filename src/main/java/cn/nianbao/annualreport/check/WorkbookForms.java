@@ -15,6 +15,7 @@ import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.WorkbookParts;
@@ -78,17 +79,18 @@ final class WorkbookForms {
         }
         FormDefinition form = edition.get().form();
         List<Finding> findings = new ArrayList<>();
-        form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
+        form.variant().ifPresent(note -> findings.add(Finding.warning(FindingKind.EDITION_VARIANT,
+                Map.of("note", note))));
         for (String sheet : edition.get().sheets()) {
             if (!contents.sheets().contains(sheet)) {
-                findings.add(Finding.error("sheet-missing", Map.of("sheet", sheet)));
+                findings.add(Finding.error(FindingKind.SHEET_MISSING, Map.of("sheet", sheet)));
             }
         }
         Map<CellCode, Entry> entries = new HashMap<>();
         for (CellDef cell : form.cells()) {
             CellRef where = contents.names().get(cell.code().toString());
             if (where == null) {
-                findings.add(Finding.error("name-missing",
+                findings.add(Finding.error(FindingKind.NAME_MISSING,
                         Map.of("name", cell.code().toString(), "title", cell.title()))
                         .about(cell.code()).at(edition.get().layout().address(cell.code()).map(CellRef::toString)
                                 .orElse("")));
@@ -103,8 +105,8 @@ final class WorkbookForms {
                 String found = contents.cell(at).map(RawCell::text).orElse("");
                 if (!found.equals(label.label())
                         && !LabelText.normalise(found).equals(LabelText.normalise(label.label()))) {
-                    findings.add(Finding.warning("label-changed", Map.of()).about(label.firstCell()).at(at.toString())
-                            .values(label.label(), found));
+                    findings.add(Finding.warning(FindingKind.LABEL_CHANGED, Map.of()).about(label.firstCell())
+                            .at(at.toString()).values(label.label(), found));
                 }
             }
         }
@@ -170,28 +172,30 @@ final class WorkbookForms {
             case NUMBER: {
                 Optional<BigDecimal> number = number(raw.text());
                 return new Entry(code, where.toString(), raw.text(), number,
-                        number.isPresent() ? Optional.empty() : Optional.of("text-in-number-cell"), formula);
+                        number.isPresent() ? Optional.empty() : Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()),
+                        formula);
             }
             case TEXT:
                 return textEntry(code, where.toString(), raw.text(), formula);
             default:
                 return new Entry(code, where.toString(), raw.text(), Optional.empty(),
-                        Optional.of("text-in-number-cell"), formula);
+                        Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()), formula);
         }
     }
 
     private static Entry textEntry(CellCode code, String where, String text, boolean formula) {
         if (text.isBlank()) {
-            return new Entry(code, where, text, Optional.empty(), Optional.of("placeholder"), formula);
+            return new Entry(code, where, text, Optional.empty(), Optional.of(FindingKind.PLACEHOLDER.id()), formula);
         }
         PrintedValue printed = PrintedValue.read(text);
         String format;
         if (printed.value().isPresent()) {
-            format = FULL_WIDTH_DIGIT.matcher(text).find() ? "full-width-digits" : "number-stored-as-text";
+            format = FULL_WIDTH_DIGIT.matcher(text).find() ? FindingKind.FULL_WIDTH_DIGITS.id()
+                    : FindingKind.NUMBER_STORED_AS_TEXT.id();
         } else if (printed.form() == PrintedValue.Form.NOT_APPLICABLE) {
-            format = "placeholder";
+            format = FindingKind.PLACEHOLDER.id();
         } else {
-            format = "text-in-number-cell";
+            format = FindingKind.TEXT_IN_NUMBER_CELL.id();
         }
         return new Entry(code, where, text, printed.value(), Optional.of(format), formula);
     }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 
 /**
@@ -21,7 +22,7 @@ final class AmountsInYuan {
     static List<Finding> converted(FormDefinition form, Map<CellCode, PrintedValue> cells) {
         return new TreeMap<>(cells).entrySet().stream()
                 .filter(e -> e.getValue().form() == PrintedValue.Form.AMOUNT_IN_YUAN)
-                .map(e -> Finding.warning("amount-in-yuan", Map.of("title",
+                .map(e -> Finding.warning(FindingKind.AMOUNT_IN_YUAN, Map.of("title",
                         form.cell(e.getKey()).map(CellDef::title).orElse(e.getKey().toString())))
                         .about(e.getKey()).values(e.getValue().value().orElseThrow().toPlainString(),
                                 e.getValue().printed()))

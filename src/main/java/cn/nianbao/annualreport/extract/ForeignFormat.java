@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 
 /**
  * A format a report is often sent in that nianbao does not read, with the program that opens it and the format to
@@ -54,7 +55,7 @@ enum ForeignFormat {
     Finding finding(Path file) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = extensions.stream().filter(lower::endsWith).findFirst().orElse(extensions.get(0));
-        return Finding.error("convert-first",
+        return Finding.error(FindingKind.CONVERT_FIRST,
                 Map.of("format", format, "extension", extension, "programs", programs, "target", target));
     }
 

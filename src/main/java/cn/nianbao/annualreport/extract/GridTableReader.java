@@ -11,6 +11,7 @@ import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.Rule;
@@ -266,7 +267,7 @@ final class GridTableReader {
         if (!addsUp(kept)) {
             return Optional.empty();
         }
-        findings.add(Finding.warning("spurious-cells", Map.of("found", Integer.toString(filled.size()),
+        findings.add(Finding.warning(FindingKind.SPURIOUS_CELLS, Map.of("found", Integer.toString(filled.size()),
                 "count", Integer.toString(count), "kept", Integer.toString(count - 1))).at(filled.get(0).place()));
         return Optional.of(kept);
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.TableDef;
 
@@ -88,7 +89,7 @@ public record ReadCoverage(int cells, int ofCells, List<String> tablesNotFound, 
             table.rows().stream().filter(r -> rowsNotRead.contains(table.code() + "." + r.code()))
                     .forEach(r -> rows.add(table.rowName(r)));
         }
-        return Optional.of(Finding.warning("partly-read", Map.of("cells", Integer.toString(cells),
+        return Optional.of(Finding.warning(FindingKind.PARTLY_READ, Map.of("cells", Integer.toString(cells),
                 "of", Integer.toString(ofCells), "tables", tables.isEmpty() ? "—" : String.join("、", tables),
                 "rows", rows.isEmpty() ? "—" : String.join("、", rows))));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 
 /**
@@ -72,7 +73,7 @@ public final class ReportFiles {
         if (count == 0) {
             return text;
         }
-        return text.with(Finding.warning("undecodable-bytes", Map.of("count", Integer.toString(count)))
+        return text.with(Finding.warning(FindingKind.UNDECODABLE_BYTES, Map.of("count", Integer.toString(count)))
                 .at(text.place(first)));
     }
 

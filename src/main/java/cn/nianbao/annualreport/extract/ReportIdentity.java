@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 
 /**
  * Reads who reported and on which year from wherever the report gives them, and takes them only when what it gives
@@ -108,14 +109,14 @@ final class ReportIdentity {
     private static Optional<String> unit(List<UnitClue> clues, ReportText text, List<Finding> findings) {
         List<UnitClue> strong = clues.stream().filter(UnitClue::strong).toList();
         if (clues.isEmpty()) {
-            findings.add(Finding.warning("unit-missing", Map.of()));
+            findings.add(Finding.warning(FindingKind.UNIT_MISSING, Map.of()));
             return Optional.empty();
         }
         boolean agree = !strong.isEmpty() && strong.stream()
                 .allMatch(a -> strong.stream().allMatch(b -> a.name().sameOrganAs(b.name())));
         if (!agree) {
             List<UnitClue> shown = strong.isEmpty() ? clues : strong;
-            findings.add(Finding.warning("unit-uncertain", Map.of("candidates", candidates(shown.stream()
+            findings.add(Finding.warning(FindingKind.UNIT_UNCERTAIN, Map.of("candidates", candidates(shown.stream()
                     .collect(Collectors.toMap(c -> c.name().printed(), UnitClue::line, (a, b) -> a,
                             LinkedHashMap::new)), text))).at(text.place(shown.get(0).line())));
             return Optional.empty();
@@ -133,7 +134,7 @@ final class ReportIdentity {
     /** The one plausible year all clues give; or empty with a finding. */
     private static OptionalInt year(List<YearClue> clues, int latestYear, ReportText text, List<Finding> findings) {
         if (clues.isEmpty()) {
-            findings.add(Finding.warning("year-missing", Map.of()));
+            findings.add(Finding.warning(FindingKind.YEAR_MISSING, Map.of()));
             return OptionalInt.empty();
         }
         Map<String, Integer> distinct = clues.stream().collect(Collectors.toMap(c -> Integer.toString(c.year()),
@@ -142,7 +143,7 @@ final class ReportIdentity {
         if (distinct.size() == 1 && year >= FIRST_YEAR && year <= latestYear) {
             return OptionalInt.of(year);
         }
-        findings.add(Finding.warning("year-uncertain", Map.of("candidates", candidates(distinct, text)))
+        findings.add(Finding.warning(FindingKind.YEAR_UNCERTAIN, Map.of("candidates", candidates(distinct, text)))
                 .at(text.place(clues.get(0).line())));
         return OptionalInt.empty();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 
 /**
  * The kinds of file a published report arrives in, known by their extension, each read into lines of text. A Word file
@@ -49,7 +50,7 @@ public enum SourceKind {
      */
     public static Finding notRead(Path file, String readable) {
         return ForeignFormat.of(file).map(format -> format.finding(file))
-                .orElseGet(() -> Finding.error("unsupported-type", Map.of("extensions", readable)));
+                .orElseGet(() -> Finding.error(FindingKind.UNSUPPORTED_TYPE, Map.of("extensions", readable)));
     }
 
     /** The kind's name in Chinese. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.Rule;
@@ -57,8 +58,8 @@ record SplitCell(int first, String pieces, String joined) {
 
     /** The finding that reports this split in a row whose figures are given. */
     Finding finding(RowDef row, List<TextCell> figures) {
-        return Finding.error("probable-split-cell", Map.of("row", String.join(" ", row.label()), "pieces", pieces,
-                "joined", joined)).at(figures.get(first).place()).values(joined, pieces);
+        return Finding.error(FindingKind.PROBABLE_SPLIT_CELL, Map.of("row", String.join(" ", row.label()),
+                "pieces", pieces, "joined", joined)).at(figures.get(first).place()).values(joined, pieces);
     }
 
     /** The sum rules whose cells all lie in the row. */

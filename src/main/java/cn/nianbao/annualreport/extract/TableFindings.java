@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
 
@@ -16,15 +17,17 @@ final class TableFindings {
     }
 
     static Finding tableMissing(TableDef table) {
-        return Finding.error("table-missing", Map.of("table", table.title()));
+        return Finding.error(FindingKind.TABLE_MISSING, Map.of("table", table.title()));
     }
 
     static Finding rowMissing(TableDef table, RowDef row) {
-        return Finding.error("row-missing", Map.of("table", table.title(), "row", String.join(" ", row.label())));
+        return Finding.error(FindingKind.ROW_MISSING, Map.of("table", table.title(),
+                "row", String.join(" ", row.label())));
     }
 
     static Finding blockMissing(TableDef table, int count) {
-        return Finding.error("block-missing", Map.of("table", table.title(), "count", Integer.toString(count)));
+        return Finding.error(FindingKind.BLOCK_MISSING, Map.of("table", table.title(),
+                "count", Integer.toString(count)));
     }
 
     /**
@@ -38,7 +41,7 @@ final class TableFindings {
      * @param place where the row stands in the source
      */
     static Finding rowInDoubt(String row, List<CellCode> codes, int found, String place) {
-        return Finding.error("row-in-doubt", Map.of("row", row, "found", Integer.toString(found),
+        return Finding.error(FindingKind.ROW_IN_DOUBT, Map.of("row", row, "found", Integer.toString(found),
                 "count", Integer.toString(codes.size()),
                 "cells", codes.stream().map(CellCode::toString).collect(Collectors.joining("、"))))
                 .at(place);

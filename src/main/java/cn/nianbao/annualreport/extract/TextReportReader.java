@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.FileBudget;
@@ -53,12 +54,9 @@ public final class TextReportReader {
         List<Finding> findings = new ArrayList<>(given.findings());
         findings.addAll(best.reading().findings());
         findings.addAll(identity.findings());
-        form.variant().ifPresent(note -> findings.add(Finding.warning("edition-variant", Map.of("note", note))));
-        FormDefinition newest = forms.all().get(0);
-        if (!form.edition().equals(newest.edition()) && year.isPresent() && year.getAsInt() >= newest.firstYear()) {
-            findings.add(Finding.warning("old-edition", Map.of("year", Integer.toString(year.getAsInt()),
-                    "edition", form.edition(), "newest", newest.edition())));
-        }
+        form.variant().ifPresent(note -> findings.add(Finding.warning(FindingKind.EDITION_VARIANT,
+                Map.of("note", note))));
+        year.ifPresent(y -> form.oldEdition(y).ifPresent(findings::add));
         findings.addAll(AmountsInYuan.converted(form, best.reading().cells()));
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
         return new ExtractedReport(identity.unit(), year, form, best.reading().cells(), findings,

@@ -49,6 +49,16 @@ public record Finding(String ruleId, Severity severity, Optional<CellCode> cell,
         return new Finding(ruleId, Severity.WARNING, Optional.empty(), Optional.empty(), "", "", args);
     }
 
+    /** An error of a kind of the findings catalog, with the given arguments, not yet placed. */
+    public static Finding error(FindingKind kind, Map<String, String> args) {
+        return error(kind.id(), args);
+    }
+
+    /** A warning of a kind of the findings catalog, with the given arguments, not yet placed. */
+    public static Finding warning(FindingKind kind, Map<String, String> args) {
+        return warning(kind.id(), args);
+    }
+
     /** The same finding about a cell. */
     public Finding about(CellCode code) {
         return new Finding(ruleId, severity, Optional.of(code), where, expected, actual, args);

@@ -29,6 +29,8 @@ public final class FormDefinition {
     private final WorkbookParts workbook;
     private final List<String> notes;
     private final Optional<String> variant;
+    private final NewestEdition newest;
+    private final NarrativeRules narrative;
     private final List<CellDef> cells;
     private final Map<CellCode, CellDef> cellsByCode;
     private final Map<CellCode, SumRule> computedCells;
@@ -46,10 +48,12 @@ public final class FormDefinition {
      * @param workbook  the cover, check and notes sheets
      * @param notes     the edition's own paragraphs for the 说明 sheet
      * @param variant   for a variant seen in real reports (e.g. the 2019 其他处理 row in a 2021 table), what differs
+     * @param newest    the newest edition and the first year it is meant for (this edition itself when newest)
+     * @param narrative the statements of a report's narrative compared with its tables
      */
     public FormDefinition(String edition, String title, String issuedBy, int firstYear, List<TableDef> tables,
             List<ValueKind> kinds, List<Rule> rules, WorkbookParts workbook, List<String> notes,
-            Optional<String> variant) {
+            Optional<String> variant, NewestEdition newest, NarrativeRules narrative) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.title = title;
         this.issuedBy = issuedBy;
@@ -60,6 +64,8 @@ public final class FormDefinition {
         this.workbook = workbook;
         this.notes = List.copyOf(notes);
         this.variant = Objects.requireNonNull(variant, "variant");
+        this.newest = Objects.requireNonNull(newest, "newest");
+        this.narrative = Objects.requireNonNull(narrative, "narrative");
         this.cells = this.tables.stream().flatMap(t -> t.cells().stream()).toList();
         Map<CellCode, CellDef> byCode = new LinkedHashMap<>();
         cells.forEach(c -> byCode.put(c.code(), c));
@@ -112,6 +118,23 @@ public final class FormDefinition {
     /** The edition's own paragraphs for the 说明 sheet. */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * The warning {@code old-edition} for a report of this year in this edition, when this is not the newest edition
+     * and the year is one the newest is meant for (its {@code first_year}); empty otherwise.
+     */
+    public Optional<Finding> oldEdition(int year) {
+        if (edition.equals(newest.edition()) || year < newest.firstYear()) {
+            return Optional.empty();
+        }
+        return Optional.of(Finding.warning(FindingKind.OLD_EDITION, Map.of("year", Integer.toString(year),
+                "edition", edition, "newest", newest.edition())));
+    }
+
+    /** The statements of a report's narrative compared with its tables ({@code narrative.yaml}). */
+    public NarrativeRules narrative() {
+        return narrative;
     }
 
     /** For a variant seen in real reports, what differs from the official edition. */

@@ -4,21 +4,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.form.FormFiles.BlockEntry;
 import cn.nianbao.annualreport.form.FormFiles.ColumnEntry;
 import cn.nianbao.annualreport.form.FormFiles.EditionFile;
+import cn.nianbao.annualreport.form.FormFiles.FindingEntry;
+import cn.nianbao.annualreport.form.FormFiles.FindingsFile;
 import cn.nianbao.annualreport.form.FormFiles.KindEntry;
 import cn.nianbao.annualreport.form.FormFiles.KindsFile;
+import cn.nianbao.annualreport.form.FormFiles.NarrativeFile;
 import cn.nianbao.annualreport.form.FormFiles.RowEntry;
 import cn.nianbao.annualreport.form.FormFiles.RuleEntry;
+import cn.nianbao.annualreport.form.FormFiles.StatementEntry;
 import cn.nianbao.annualreport.form.FormFiles.TableFile;
 import cn.nianbao.annualreport.form.FormFiles.VariantEntry;
 import cn.nianbao.annualreport.form.FormFiles.WorkbookFile;
@@ -37,16 +49,22 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 public final class FormDefinitions {
 
     private static final String ROOT = "/workbook-templates/forms/";
+    private static final String FINDINGS = "findings.yaml";
+    private static final String NARRATIVE = "narrative.yaml";
+    private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final String SHEET_NAME_FORBIDDEN = "[]:*?/\\";
 
     private final Map<String, FormDefinition> editions;
     private final List<String> order;
     private final List<FormDefinition> variants;
+    private final FindingCatalog findings;
 
-    private FormDefinitions(Map<String, FormDefinition> editions, List<FormDefinition> variants) {
+    private FormDefinitions(Map<String, FormDefinition> editions, List<FormDefinition> variants,
+            FindingCatalog findings) {
         this.editions = Map.copyOf(editions);
         this.order = List.copyOf(editions.keySet());
         this.variants = List.copyOf(variants);
+        this.findings = findings;
     }
 
     /** Reads and validates every edition; a broken file fails here with its name and the path inside it. */
@@ -57,21 +75,57 @@ public final class FormDefinitions {
         WorkbookFile workbookFile = read(yaml, "workbook.yaml", WorkbookFile.class);
         WorkbookParts parts = workbookParts(workbookFile);
         Map<String, ValueKind> kinds = kinds(read(yaml, "value-kinds.yaml", KindsFile.class));
+        FindingCatalog findings = findings(read(yaml, FINDINGS, FindingsFile.class));
+        NarrativeRules narrative = narrative(read(yaml, NARRATIVE, NarrativeFile.class));
         Map<String, FormDefinition> editions = new LinkedHashMap<>();
         List<FormDefinition> variants = new ArrayList<>();
+        Optional<NewestEdition> newest = Optional.empty();
         for (String code : workbookFile.editions()) {
             String file = "edition-" + code + ".yaml";
             EditionFile edition = read(yaml, file, EditionFile.class);
+            if (newest.isEmpty()) {
+                newest = Optional.of(new NewestEdition(edition.edition(), edition.firstYear()));
+            }
             try {
-                editions.put(code, edition(yaml, edition, kinds, parts, Optional.empty()));
+                editions.put(code, edition(yaml, edition, kinds, parts, Optional.empty(), newest.get(),
+                        narrative));
                 for (VariantEntry variant : FormFiles.orEmpty(edition.variants())) {
-                    variants.add(edition(yaml, edition, kinds, parts, Optional.of(variant)));
+                    variants.add(edition(yaml, edition, kinds, parts, Optional.of(variant),
+                            newest.get(), narrative));
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("表单定义 " + file + "：" + e.getMessage(), e);
             }
         }
-        return new FormDefinitions(editions, variants);
+        checkNarrativeCells(narrative, editions.values());
+        return new FormDefinitions(editions, variants, findings);
+    }
+
+    /**
+     * The catalog of every finding that is not a rule of the forms ({@code findings.yaml}), checked against
+     * {@link FindingKind}.
+     */
+    public FindingCatalog findings() {
+        return findings;
+    }
+
+    /**
+     * Every rule id the definitions and the catalog can produce: the catalog's, then each edition's and variant's
+     * sum, balance, value and cross-year rules.
+     */
+    public Set<String> ruleIds() {
+        Set<String> ids = new LinkedHashSet<>(findings.ids());
+        for (FormDefinition form : allWithVariants()) {
+            form.rules().forEach(rule -> ids.add(rule.id()));
+            form.kinds().forEach(kind -> ids.add(kind.ruleId()));
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    private List<FormDefinition> allWithVariants() {
+        List<FormDefinition> forms = new ArrayList<>(all());
+        forms.addAll(variants);
+        return forms;
     }
 
     /** The edition with this code ({@code 2021}, {@code 2019}), if there is one. */
@@ -95,7 +149,7 @@ public final class FormDefinitions {
     }
 
     private static FormDefinition edition(ObjectMapper yaml, EditionFile file, Map<String, ValueKind> kinds,
-            WorkbookParts parts, Optional<VariantEntry> variant) {
+            WorkbookParts parts, Optional<VariantEntry> variant, NewestEdition newest, NarrativeRules narrative) {
         List<TableDef> tables = new ArrayList<>();
         List<List<RuleEntry>> ruleEntries = new ArrayList<>();
         for (String name : file.tables()) {
@@ -130,7 +184,92 @@ public final class FormDefinitions {
         rules.addAll(valueRules(tables, kinds));
         return new FormDefinition(file.edition(), file.title(), file.issuedBy(), file.firstYear(), tables,
                 List.copyOf(kinds.values()), rules, parts, FormFiles.orEmpty(file.notes()),
-                variant.map(VariantEntry::note));
+                variant.map(VariantEntry::note), newest, narrative);
+    }
+
+    /**
+     * The narrative rules, with every {@code {{fragment}}} of the fragments and patterns replaced (a fragment may use
+     * {@code {{clause_ends}}} and the fragments before it); a pattern that does not compile, or uses an unknown
+     * fragment, fails naming its statement.
+     */
+    private static NarrativeRules narrative(NarrativeFile file) {
+        try {
+            Map<String, String> known = new LinkedHashMap<>();
+            known.put("clause_ends", Objects.requireNonNull(file.clauseEnds(), "clause_ends"));
+            if (file.fragments() != null) {
+                file.fragments().forEach((name, text) -> known.put(name, expand(text, known, "片段 " + name)));
+            }
+            List<NarrativeRules.Statement> statements = new ArrayList<>();
+            for (StatementEntry entry : FormFiles.orEmpty(file.statements())) {
+                String where = "说法 " + entry.id();
+                Pattern pattern;
+                try {
+                    pattern = Pattern.compile(expand(entry.pattern(), known, where));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalArgumentException(where + " 的正则有误：" + e.getDescription(), e);
+                }
+                if (pattern.matcher("").groupCount() > 1) {
+                    throw new IllegalArgumentException(where + " 的正则最多有一个分组（所说的数）");
+                }
+                statements.add(new NarrativeRules.Statement(entry.id(), pattern,
+                        FormFiles.orEmpty(entry.cells()).stream().map(CellCode::parse).toList()));
+            }
+            Pattern anotherTotal = Pattern.compile(FormFiles.orEmpty(file.anotherTotal()).stream()
+                    .map(Pattern::quote).collect(Collectors.joining("|")));
+            return new NarrativeRules(file.clauseEnds(), anotherTotal, statements);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException("表单定义 " + NARRATIVE + "：" + e.getMessage(), e);
+        }
+    }
+
+    private static String expand(String text, Map<String, String> fragments, String where) {
+        if (text == null) {
+            throw new IllegalArgumentException(where + " 没有内容");
+        }
+        Matcher m = FRAGMENT.matcher(text);
+        StringBuilder expanded = new StringBuilder();
+        while (m.find()) {
+            String value = fragments.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException(where + " 引用了未定义的片段 {{" + m.group(1) + "}}");
+            }
+            m.appendReplacement(expanded, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(expanded).toString();
+    }
+
+    private static void checkNarrativeCells(NarrativeRules narrative, Collection<FormDefinition> editions) {
+        Set<CellCode> cells = new HashSet<>();
+        editions.forEach(form -> form.cells().forEach(c -> cells.add(c.code())));
+        for (NarrativeRules.Statement statement : narrative.statements()) {
+            for (CellCode code : statement.cells()) {
+                if (!cells.contains(code)) {
+                    throw new IllegalStateException("表单定义 " + NARRATIVE + "：说法 " + statement.id()
+                            + " 的单元格 " + code + " 在任何版本中都没有定义");
+                }
+            }
+        }
+    }
+
+    private static FindingCatalog findings(FindingsFile file) {
+        try {
+            List<FindingCatalog.Entry> entries = new ArrayList<>();
+            for (FindingEntry e : FormFiles.orEmpty(file.findings())) {
+                entries.add(new FindingCatalog.Entry(e.id(), severity(e.id(), e.severity()),
+                        Optional.ofNullable(e.converting()).map(s -> severity(e.id(), s)), e.about(),
+                        e.explanation()));
+            }
+            return new FindingCatalog(file.topics() == null ? Map.of() : file.topics(), entries);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException("表单定义 " + FINDINGS + "：" + e.getMessage(), e);
+        }
+    }
+
+    private static Severity severity(String id, String text) {
+        if (text == null || !List.of("error", "warning").contains(text)) {
+            throw new IllegalArgumentException("发现项 " + id + " 的严重程度应为 error 或 warning：'" + text + "'");
+        }
+        return Severity.valueOf(text.toUpperCase(Locale.ROOT));
     }
 
     private static List<Rule> valueRules(List<TableDef> tables, Map<String, ValueKind> kinds) {

@@ -1,7 +1,9 @@
 package cn.nianbao.annualreport.form;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +18,19 @@ final class FormFiles {
 
     record KindEntry(String code, String rule, String name, String summary, boolean integer, BigDecimal minimum,
             String unit, String title, String prompt, String error) {
+    }
+
+    record FindingsFile(Map<String, String> topics, List<FindingEntry> findings) {
+    }
+
+    record FindingEntry(String id, String severity, String converting, String about, String explanation) {
+    }
+
+    record NarrativeFile(String clauseEnds, List<String> anotherTotal, LinkedHashMap<String, String> fragments,
+            List<StatementEntry> statements) {
+    }
+
+    record StatementEntry(String id, String pattern, List<String> cells) {
     }
 
     record WorkbookFile(List<String> editions, String font, CoverEntry cover, WorkbookParts.Checks checks,

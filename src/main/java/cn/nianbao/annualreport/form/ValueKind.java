@@ -31,4 +31,19 @@ public record ValueKind(String code, String ruleId, String name, String summary,
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(error, "error");
     }
+
+    /** Whether a value is one this kind allows: not below the minimum, and whole when the kind takes whole numbers. */
+    public boolean admits(BigDecimal value) {
+        boolean aboveMinimum = minimum.map(m -> value.compareTo(m) >= 0).orElse(true);
+        return aboveMinimum && (!integer || value.stripTrailingZeros().scale() <= 0);
+    }
+
+    /** What this kind allows, in a few Chinese words for a finding's expected value: ≥ 0 的整数, ≥ 0, 整数. */
+    public String admitted() {
+        String from = minimum.map(m -> "≥ " + m.toPlainString()).orElse("");
+        if (!integer) {
+            return from.isEmpty() ? "数" : from;
+        }
+        return from.isEmpty() ? "整数" : from + " 的整数";
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
 
 /**
  * Something an input holds that a summary did not add, so that nothing is dropped silently.
@@ -24,21 +25,21 @@ public record Omission(Path file, String edition, CellCode code, String title, S
     /** Why a cell was not added, with the rule id of its finding. */
     public enum Reason {
         /** It holds text (or a number stored as text, a placeholder) rather than a number. */
-        TEXT("not-added-text"),
+        TEXT(FindingKind.NOT_ADDED_TEXT),
         /** Its edition is not the summary's, and the mapping has no counterpart for it. */
-        UNMAPPED("not-mapped"),
+        UNMAPPED(FindingKind.NOT_MAPPED),
         /** Its row exists only in a variant of the summary's edition (the 2019 其他处理 row in a 2021 table). */
-        NOT_IN_EDITION("not-in-edition");
+        NOT_IN_EDITION(FindingKind.NOT_IN_EDITION);
 
-        private final String ruleId;
+        private final FindingKind kind;
 
-        Reason(String ruleId) {
-            this.ruleId = ruleId;
+        Reason(FindingKind kind) {
+            this.kind = kind;
         }
 
         /** The rule id of the finding that reports it. */
         public String ruleId() {
-            return ruleId;
+            return kind.id();
         }
     }
 
@@ -58,7 +59,7 @@ public record Omission(Path file, String edition, CellCode code, String title, S
      * (see {@code Messages}) names the cell, its content and the reason.
      */
     public Finding finding(String summaryEdition) {
-        return Finding.warning(reason.ruleId(), Map.of("title", title, "edition", edition, "summary", summaryEdition))
+        return Finding.warning(reason.kind, Map.of("title", title, "edition", edition, "summary", summaryEdition))
                 .about(code).at(where).values("", content);
     }
 }

@@ -133,17 +133,25 @@ class CheckerTest {
     }
 
     @Test
-    void aNegativeCountAndAFractionAreReportedAndBreakTheBalance() throws Exception {
-        String[] where = new String[2];
+    void aValueItsKindDoesNotAdmitBreaksTheKindsRuleUnderTheDefinitionsIdAndTheBalance() throws Exception {
+        String[] where = new String[4];
         FileResult result = check(workbook("values", w -> {
             cell(w, "requests.granted.research").setCellValue(-3);
             cell(w, "requests.partial.research").setCellValue(2.5);
+            cell(w, "requests.partial.nonprofit").setCellValue(-1.5);
+            cell(w, "active.fees.amount").setCellValue(-0.5);
             where[0] = address(w, "requests.granted.research");
             where[1] = address(w, "requests.partial.research");
+            where[2] = address(w, "requests.partial.nonprofit");
+            where[3] = address(w, "active.fees.amount");
         }));
-        List<String> rules = errors(result).stream().map(f -> f.ruleId() + "@" + f.where().orElse("")).toList();
-        assertTrue(rules.contains("negative-count@" + where[0]), rules.toString());
-        assertTrue(rules.contains("fraction-in-count@" + where[1]), rules.toString());
+        List<String> rules = errors(result).stream().map(f -> f.ruleId() + "@" + f.where().orElse("") + "="
+                + f.expected()).toList();
+        assertTrue(rules.contains("non-negative-integer@" + where[0] + "=≥ 0 的整数"), rules.toString());
+        assertTrue(rules.contains("non-negative-integer@" + where[1] + "=≥ 0 的整数"), rules.toString());
+        assertEquals(1, rules.stream().filter(r -> r.contains("@" + where[2] + "=")).count(),
+                "−1.5 breaks the one rule of 件数 once: " + rules);
+        assertTrue(rules.contains("decimal-amount@" + where[3] + "=≥ 0"), rules.toString());
         assertTrue(rules.stream().anyMatch(r -> r.startsWith("balance@")), "−3 + 2.5 unbalances 科研机构: " + rules);
     }
 

@@ -56,7 +56,7 @@ class NarrativeCheckHostileTest {
 
         List<Finding> findings = Answered.within5Seconds(() -> {
             ExtractedReport report = TextReportReader.withInstalledLabels(FORMS).read(SourceKind.TEXT.read(file));
-            return NarrativeCheck.check(report.narrative(), report.figures());
+            return NarrativeCheck.check(report.form().narrative(), report.narrative(), report.figures());
         });
 
         List<Finding> contradictions = findings.stream().filter(f -> f.cell().orElseThrow().toString().equals(cell))

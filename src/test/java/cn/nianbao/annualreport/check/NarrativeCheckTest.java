@@ -19,6 +19,7 @@ import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.NarrativeRules;
 import cn.nianbao.annualreport.form.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,7 @@ class NarrativeCheckTest {
     private static final CellCode SUITS_DIRECT = CellCode.parse("appeals.suit_direct.total");
     private static final CellCode SUITS_AFTER_REVIEW = CellCode.parse("appeals.suit_after_review.total");
     private static final String GENERAL = "一、总体情况";
+    private static final NarrativeRules RULES = FormDefinitions.load().all().get(0).narrative();
 
     /** A finding as the tuple the tests compare. */
     private record Seen(String ruleId, Severity severity, CellCode cell, String where, String expected,
@@ -75,7 +77,7 @@ class NarrativeCheckTest {
         Map<CellCode, BigDecimal> figures = with(report.figures(), Map.of(NEW, 3000, REVIEWS, 350, SUITS_DIRECT, 25));
         assertEquals(List.of(contradiction(NEW, GENERAL, "3000", "3119"),
                 contradiction(REVIEWS, GENERAL, "350", "351"), contradiction(SUITS_DIRECT, GENERAL, "45", "46")),
-                seen(NarrativeCheck.check(report.narrative(), figures)));
+                seen(NarrativeCheck.check(RULES, report.narrative(), figures)));
     }
 
     /**
@@ -96,17 +98,19 @@ class NarrativeCheckTest {
         ExtractedReport none = seed("000_2f396f1e852b3100");
         Map<CellCode, BigDecimal> some = with(none.figures(), Map.of(NEW, 3, REVIEWS, 1, SUITS_AFTER_REVIEW, 2));
         assertEquals(List.of(contradiction(NEW, GENERAL, "3", "0"), contradiction(REVIEWS, GENERAL, "1", "0"),
-                contradiction(SUITS_DIRECT, GENERAL, "2", "0")), seen(NarrativeCheck.check(none.narrative(), some)));
+                contradiction(SUITS_DIRECT, GENERAL, "2", "0")),
+                seen(NarrativeCheck.check(RULES, none.narrative(), some)));
 
         ExtractedReport traditional = seed("004_47e6c7f05ba30db4");
-        assertEquals(List.of(contradiction(NEW, "一、總體情況", "13", "12")), seen(NarrativeCheck.check(
+        assertEquals(List.of(contradiction(NEW, "一、總體情況", "13", "12")), seen(NarrativeCheck.check(RULES, 
                 traditional.narrative(), with(traditional.figures(), Map.of(NEW, 13)))));
     }
 
     @Test
     void flagsASentenceSayingNoRequestsWereReceivedWhenTableThreeHasSome() throws IOException {
         ExtractedReport report = pdf("hongze-district-2023");
-        List<Finding> findings = NarrativeCheck.check(added(report, "全年未收到政府信息公开申请。"), report.figures());
+        List<Finding> findings = NarrativeCheck.check(RULES, added(report, "全年未收到政府信息公开申请。"),
+                report.figures());
         assertEquals(List.of(contradiction(NEW, "六、其他需要报告的事项", "21", "0")), seen(findings));
         assertEquals("全年未收到政府信息公开申请", findings.get(0).args().get("statement"));
     }
@@ -116,7 +120,7 @@ class NarrativeCheckTest {
         ExtractedReport report = pdf("hongze-district-2023");
         Map<String, String> narrative = added(report, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。");
         Map<CellCode, BigDecimal> figures = with(report.figures(), Map.of(REVIEWS, 11, SUITS_AFTER_REVIEW, 5));
-        List<Finding> findings = NarrativeCheck.check(narrative, figures);
+        List<Finding> findings = NarrativeCheck.check(RULES, narrative, figures);
         String last = "六、其他需要报告的事项";
         assertEquals(List.of(contradiction(REVIEWS, last, "11", "0"), contradiction(SUITS_DIRECT, last, "5", "0")),
                 seen(findings));
@@ -129,7 +133,7 @@ class NarrativeCheckTest {
         // As printed, hongze 2023's table 四 has the totals 0 (its parts are not, a known source error).
         ExtractedReport report = pdf("hongze-district-2023");
         Map<String, String> narrative = added(report, "本年度未发生因政府信息公开引起的行政复议、行政诉讼。");
-        assertEquals(List.of(), NarrativeCheck.check(narrative, report.figures()));
+        assertEquals(List.of(), NarrativeCheck.check(RULES, narrative, report.figures()));
     }
 
     @Test
@@ -137,13 +141,14 @@ class NarrativeCheckTest {
         Map<CellCode, BigDecimal> figures = Map.of(NEW, BigDecimal.valueOf(5), REVIEWS, BigDecimal.ZERO,
                 SUITS_DIRECT, BigDecimal.ZERO, SUITS_AFTER_REVIEW, BigDecimal.ZERO);
         assertEquals(List.of(contradiction(NEW, GENERAL, "5", "12")),
-                seen(NarrativeCheck.check(Map.of(" 一、总体情况 ", "全年收到申请1\n2件，均已按时答复。"), figures)));
+                seen(NarrativeCheck.check(RULES, Map.of(" 一、总体情况 ", "全年收到申请1\n2件，均已按时答复。"),
+                        figures)));
         List<String> others = List.of("发布信息12条。", "答复12件。", "上年结转申请12件。", "另有12件顺延至下年度答复。",
                 "其中通过网络收到申请12件。", "对不予受理申请12件均说明理由。",
                 "受理申请17件（含上年结转12件）。", "收到申请１２０余件。", "行政复议纠错率为0。",
                 "未发生因政府信息公开引起的行政复议被纠错、行政诉讼败诉的情况。", "行政复议、行政诉讼3件。", "尚未审结3件。");
         for (String text : others) {
-            assertEquals(List.of(), NarrativeCheck.check(Map.of(GENERAL, text), figures), text);
+            assertEquals(List.of(), NarrativeCheck.check(RULES, Map.of(GENERAL, text), figures), text);
         }
     }
 
@@ -151,13 +156,13 @@ class NarrativeCheckTest {
     void readsFullWidthDigitsAndWordsBrokenOverLinesAroundAPageNumber() {
         Map<CellCode, BigDecimal> figures = Map.of(NEW, BigDecimal.valueOf(95));
         String text = "区政府受理政府\n信息公开申\n－ 1 －\n请 １７ 件，均已答复。";
-        List<Finding> findings = NarrativeCheck.check(Map.of(GENERAL, text), figures);
+        List<Finding> findings = NarrativeCheck.check(RULES, Map.of(GENERAL, text), figures);
         assertEquals(List.of(contradiction(NEW, GENERAL, "95", "17")), seen(findings));
         assertTrue(Messages.of(Locale.CHINESE).render(findings.get(0)).contains("区政府受理政府信息公开申请17件"));
     }
 
     private static List<Finding> check(ExtractedReport report) {
-        return NarrativeCheck.check(report.narrative(), report.figures());
+        return NarrativeCheck.check(RULES, report.narrative(), report.figures());
     }
 
     private static List<Seen> seen(List<Finding> findings) {

@@ -29,7 +29,7 @@ class TextReportFuzzTest {
         try {
             Files.write(file, bytes);
             ExtractedReport report = READER.read(SourceKind.TEXT.read(file));
-            NarrativeCheck.check(report.narrative(), report.figures());
+            NarrativeCheck.check(report.form().narrative(), report.narrative(), report.figures());
         } catch (IOException | BudgetExceeded e) {
             assertTrue(isChinese(e.getMessage()), e.getMessage());
         } finally {

@@ -1,0 +1,44 @@
+package cn.nianbao.annualreport.form;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What the narrative check reads ({@code narrative.yaml}): where clauses end, the words that make a statement about
+ * a part, another year or a running total, and the statements recognised, each with the cells whose sum it states.
+ *
+ * @param clauseEnds   the characters that end a clause, in the text as normalised
+ * @param anotherTotal the words, before a statement in its clause, that make it about another total
+ * @param statements   the statements recognised, in the order their findings come
+ */
+public record NarrativeRules(String clauseEnds, Pattern anotherTotal, List<Statement> statements) {
+
+    /** Checks the fields and copies the statements. */
+    public NarrativeRules {
+        Objects.requireNonNull(clauseEnds, "clauseEnds");
+        Objects.requireNonNull(anotherTotal, "anotherTotal");
+        statements = List.copyOf(statements);
+    }
+
+    /**
+     * A kind of statement and the table cells whose sum it states. A pattern with a group states that number; one
+     * without states that there was none, i.e. zero.
+     *
+     * @param id      a stable id, e.g. {@code requests-received}
+     * @param pattern what the statement looks like in the normalised text
+     * @param cells   the cells whose sum it states
+     */
+    public record Statement(String id, Pattern pattern, List<CellCode> cells) {
+
+        /** Checks the fields and copies the cells. */
+        public Statement {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(pattern, "pattern");
+            cells = List.copyOf(cells);
+            if (cells.isEmpty()) {
+                throw new IllegalArgumentException("说法 " + id + " 没有对应的单元格（cells）");
+            }
+        }
+    }
+}

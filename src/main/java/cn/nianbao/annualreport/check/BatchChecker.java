@@ -175,7 +175,7 @@ public final class BatchChecker {
             return List.of(unreadable(file, unreadable(file, "JSON 中没有报告")));
         }
         return reports.stream().map(r -> result(r.file().getFileName() == null ? file : r.file(),
-                ReportForms.of(r.report()))).toList();
+                ReportForms.of(r))).toList();
     }
 
     /**
@@ -188,7 +188,7 @@ public final class BatchChecker {
             return unreadable(file, unreadable(file, "JSON 中有 " + reports.size() + " 个报告，这里每个文件只读一个；"
                     + "请先用 nianbao convert 把它转换为各自的工作簿"));
         }
-        return result(file, ReportForms.of(reports.get(0).report()));
+        return result(file, ReportForms.of(reports.get(0)));
     }
 
     /** The finding of a file that could not be read, for the reason given in Chinese. */

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
+import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.workbook.CellRef;
@@ -25,15 +27,37 @@ final class ReportForms {
     private ReportForms() {
     }
 
+    /**
+     * A report nianbao's JSON holds: as a published report, or, when the JSON was made of a standard workbook, as
+     * that workbook was read (its cells' formats and formulas as they were stored), so that it is checked alike.
+     */
+    static FilledForm of(JsonReport json) {
+        if (json.stored().isEmpty()) {
+            return of(json.report());
+        }
+        ExtractedReport report = json.report();
+        WorkbookCells stored = json.stored().get();
+        WorkbookLayout layout = new WorkbookLayout(report.form());
+        Map<CellCode, Entry> entries = new HashMap<>();
+        report.cells().forEach((code, printed) -> entries.put(code, new Entry(code,
+                layout.address(code).map(CellRef::toString).orElse(""), printed.printed(), printed.value(),
+                Optional.ofNullable(stored.formats().get(code)), stored.formulas().contains(code))));
+        return new FilledForm(report.form(), FilledForm.Source.WORKBOOK, entries, report.unit(), year(report),
+                report.narrative(), report.findings());
+    }
+
     static FilledForm of(ExtractedReport report) {
         WorkbookLayout layout = new WorkbookLayout(report.form());
         Map<CellCode, Entry> entries = new HashMap<>();
         report.cells().forEach((code, printed) -> entries.put(code, entry(code,
                 layout.address(code).map(CellRef::toString).orElse(""), printed)));
-        return new FilledForm(report.form(), FilledForm.Source.REPORT, entries, report.unit(),
-                report.year().isPresent() ? Optional.of(Integer.toString(report.year().getAsInt())) : Optional.empty(),
+        return new FilledForm(report.form(), FilledForm.Source.REPORT, entries, report.unit(), year(report),
                 report.narrative(), report.findings().stream().filter(f -> !CHECKED_AGAIN.contains(f.ruleId()))
                         .toList());
+    }
+
+    private static Optional<String> year(ExtractedReport report) {
+        return report.year().isPresent() ? Optional.of(Integer.toString(report.year().getAsInt())) : Optional.empty();
     }
 
     private static Entry entry(CellCode code, String where, PrintedValue printed) {

@@ -4,15 +4,18 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.extract.PrintedValue;
+import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -34,10 +37,11 @@ import cn.nianbao.annualreport.form.FormDefinition;
  * @param read      those of the findings that reading the source found (about the source itself: a row in doubt,
  *                  a cell that was split), which reading this report back from JSON keeps as they are; the others
  *                  the checker finds again
+ * @param stored    how a standard workbook stored its cells (formats, formulas); empty for a published report
  */
 public record ExportedReport(Path file, Optional<String> unit, Optional<Integer> year, FormDefinition form,
         Map<CellCode, String> printed, Map<CellCode, BigDecimal> figures, Map<String, String> narrative,
-        List<Finding> findings, List<Finding> read) {
+        List<Finding> findings, List<Finding> read, Optional<WorkbookCells> stored) {
 
     /** Copies the collections. */
     public ExportedReport {
@@ -48,6 +52,7 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
         findings = List.copyOf(findings);
         read = List.copyOf(read);
+        Objects.requireNonNull(stored, "stored");
     }
 
     /**
@@ -61,7 +66,13 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
         Map<CellCode, BigDecimal> figures = filled.figures();
         Map<CellCode, String> printed = new HashMap<>();
         Map<CellCode, BigDecimal> unprinted = new HashMap<>();
+        Map<CellCode, String> formats = new HashMap<>();
+        Set<CellCode> formulas = new HashSet<>();
         filled.entries().forEach((code, entry) -> {
+            entry.format().ifPresent(format -> formats.put(code, format));
+            if (entry.formula()) {
+                formulas.add(code);
+            }
             BigDecimal figure = figures.get(code);
             String text = entry.formula() ? Optional.ofNullable(figure).map(BigDecimal::toPlainString).orElse("")
                     : entry.raw();
@@ -72,7 +83,8 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
         });
         return new ExportedReport(checked.result().file(), checked.result().unit(), checked.result().year(),
                 filled.form(), printed, unprinted, filled.narrative(), checked.result().findings(),
-                filled.findings());
+                filled.findings(), filled.source() == FilledForm.Source.WORKBOOK
+                        ? Optional.of(new WorkbookCells(formats, formulas)) : Optional.empty());
     }
 
     /** The number a cell stands for, if it stands for one: as recorded, or as its printed text reads. */
@@ -84,7 +96,7 @@ public record ExportedReport(Path file, Optional<String> unit, Optional<Integer>
 
     /** The same report with the findings of the whole batch (which add the comparisons across years). */
     public ExportedReport withFindings(List<Finding> all) {
-        return new ExportedReport(file, unit, year, form, printed, figures, narrative, all, read);
+        return new ExportedReport(file, unit, year, form, printed, figures, narrative, all, read, stored);
     }
 
     /** The edition's code, {@code 2021} or {@code 2019}. */

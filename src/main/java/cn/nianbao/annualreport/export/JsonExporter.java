@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.ReadCoverage;
+import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,10 +51,17 @@ public final class JsonExporter {
         root.put("unit", report.unit().orElse(null));
         root.put("year", report.year().orElse(null));
         root.put("edition", report.edition());
+        root.put("source", report.stored().isPresent() ? "workbook" : "report");
         root.put("read", ReadCoverage.of(report.form(), report.printed().keySet()).json());
         root.put("cells", cells);
         root.put("printed", printed);
         root.put("narrative", report.narrative());
+        report.stored().ifPresent(stored -> {
+            Map<String, String> formats = new LinkedHashMap<>();
+            stored.formats().forEach((code, format) -> formats.put(code.toString(), format));
+            root.put("formats", formats);
+            root.put("formulas", stored.formulas().stream().map(CellCode::toString).toList());
+        });
         root.put("findings", report.findings().stream().map(f -> {
             Map<String, Object> finding = findings.json(f);
             finding.put("from", report.read().contains(f) ? "reading" : "check");

@@ -37,8 +37,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * @param file   the source the object names in its {@code file} field, or the JSON file itself
  * @param report the report's unit, year, edition, cells and narrative
+ * @param stored how the standard workbook the JSON was made of stored its cells ({@code "source": "workbook"}),
+ *               so that it is checked as that workbook was; empty for a published report
  */
-public record JsonReport(Path file, ExtractedReport report) {
+public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCells> stored) {
 
     /** Figures are read as decimals, so that 1E400 is a number too large for a table, not an infinite double. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -52,6 +54,7 @@ public record JsonReport(Path file, ExtractedReport report) {
     public JsonReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(stored, "stored");
     }
 
     /**
@@ -112,7 +115,7 @@ public record JsonReport(Path file, ExtractedReport report) {
                 : OptionalInt.empty();
         Path file = text(object.path("file")).map(Path::of).orElse(json);
         return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells,
-                readingFindings(object.path("findings")), narrative));
+                readingFindings(object.path("findings")), narrative), stored(object, form));
     }
 
     /** The edition, or its variant, whose codes are exactly those of the object. */
@@ -159,6 +162,26 @@ public record JsonReport(Path file, ExtractedReport report) {
             return Optional.of(read);
         }
         return value.map(v -> PrintedValue.read(v.toPlainString()));
+    }
+
+    /** How the workbook stored its cells, for a JSON made of a standard workbook. */
+    private static Optional<WorkbookCells> stored(JsonNode object, FormDefinition form) {
+        if (!object.path("source").asText().equals("workbook")) {
+            return Optional.empty();
+        }
+        Map<CellCode, String> formats = new HashMap<>();
+        object.path("formats").properties().forEach(e -> formats.put(known(form, e.getKey()), e.getValue().asText()));
+        Set<CellCode> formulas = new TreeSet<>();
+        object.path("formulas").forEach(code -> formulas.add(known(form, code.asText())));
+        return Optional.of(new WorkbookCells(formats, formulas));
+    }
+
+    private static CellCode known(FormDefinition form, String code) {
+        CellCode cell = CellCode.parse(code);
+        if (form.cell(cell).isEmpty()) {
+            throw new IllegalArgumentException(form.edition() + " 版没有单元格 " + code);
+        }
+        return cell;
     }
 
     /**

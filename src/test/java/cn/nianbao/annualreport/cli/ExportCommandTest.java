@@ -22,6 +22,7 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -65,6 +66,49 @@ class ExportCommandTest {
         assertEquals(expected.keySet(), actual.keySet(), what);
         expected.forEach((code, value) -> assertEquals(0, value.compareTo(actual.get(code)),
                 what + " " + code + ": " + value + " ≠ " + actual.get(code)));
+    }
+
+    @Test
+    void exportedJsonConvertedToJsonAndExportedAgainIsTheSameReportForReport() throws IOException {
+        List<String> export = new ArrayList<>(List.of("export", "--format", "json"));
+        Fixtures.seeds().forEach(seed -> export.add(seed.toString()));
+        WORKBOOKS.forEach(w -> export.add(EXAMPLES.resolve(w).toString()));
+        export.add(EXAMPLES.resolve("洪泽区-2023-已发布报告.pdf").toString());
+        export.add(Fixtures.REPORTS.resolve("docx-2-merged-2019/report.docx").toString());
+        Path first = dir.resolve("first.json");
+        export.addAll(List.of("-o", first.toString()));
+        assertEquals(0, cli.run(export.toArray(String[]::new)), cli.err());
+        Path converted = dir.resolve("converted");
+        cli.run("convert", first.toString(), "-o", converted.toString(), "--json");
+        List<String> again = new ArrayList<>(List.of("export", "--format", "json"));
+        try (var files = Files.list(converted)) {
+            files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> again.add(p.toString()));
+        }
+        Path second = dir.resolve("second.json");
+        again.addAll(List.of("-o", second.toString()));
+        assertEquals(0, cli.run(again.toArray(String[]::new)), cli.err());
+        Map<String, JsonNode> before = byName(first);
+        Map<String, JsonNode> after = byName(second);
+        assertEquals(10, before.size());
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, report) -> {
+            // Only the file differs: the second export's inputs are the converted JSON files.
+            ((ObjectNode) report).remove("file");
+            ((ObjectNode) after.get(name)).remove("file");
+            assertEquals(report, after.get(name), name);
+        });
+        assertTrue(before.values().stream().anyMatch(r -> r.get("findings").findValuesAsText("from")
+                .contains("reading")), "some finding comes from reading the source, and survives");
+    }
+
+    /** Each report of an exported JSON list by its file's name without the extension. */
+    private static Map<String, JsonNode> byName(Path json) throws IOException {
+        Map<String, JsonNode> reports = new TreeMap<>();
+        for (JsonNode report : new ObjectMapper().readTree(json.toFile())) {
+            reports.put(Path.of(report.get("file").asText()).getFileName().toString().replaceFirst("\\.[^.]*$", ""),
+                    report);
+        }
+        return reports;
     }
 
     @Test

@@ -163,7 +163,7 @@ class CsvExporterTest {
         printed.put(cells.get(2).code(), "@SUM(A1:A9)");
         printed.put(cells.get(3).code(), "-1+2");
         ExportedReport hostile = new ExportedReport(Path.of("=1+1.txt"), Optional.of("=HYPERLINK(\"http://x\",\"点我\")"),
-                seed.year(), form, printed, seed.figures(), Map.of(), List.of(), List.of());
+                seed.year(), form, printed, seed.figures(), Map.of(), List.of(), List.of(), Optional.empty());
         Path csv = dir.resolve("hostile.csv");
         new CsvExporter(FORMS, false).writeLong(List.of(hostile), csv);
         List<CSVRecord> rows = parse(csv);

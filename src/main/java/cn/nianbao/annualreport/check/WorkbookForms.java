@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.check;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
@@ -50,7 +53,10 @@ final class WorkbookForms {
     /** Every edition and its variants (newest edition first, each official form before its variants). */
     private final List<Edition> editions = new ArrayList<>();
 
+    private final FormDefinitions forms;
+
     WorkbookForms(FormDefinitions forms) {
+        this.forms = forms;
         for (FormDefinition official : forms.all()) {
             editions.add(edition(official));
             forms.variants().stream().filter(v -> v.edition().equals(official.edition()))
@@ -110,8 +116,51 @@ final class WorkbookForms {
                 }
             }
         }
-        return Optional.of(new FilledForm(form, FilledForm.Source.WORKBOOK, entries, text(contents, "meta.unit"),
-                text(contents, "meta.year"), narrative(contents, form), findings));
+        FilledForm filled = new FilledForm(form, FilledForm.Source.WORKBOOK, entries, text(contents, "meta.unit"),
+                text(contents, "meta.year"), narrative(contents, form), findings);
+        return Optional.of(unchangedConversion(contents, filled).orElse(filled));
+    }
+
+    /**
+     * For the workbook of a converted report that nobody has changed since (every entered figure, the unit and the
+     * year as in the report it keeps on its 原报告数据 sheet): the report as read, so that checking, exporting and
+     * merging it give what they give for the report itself. A workbook that was changed, or whose kept report
+     * cannot be read, is read as the workbook it is.
+     */
+    private Optional<FilledForm> unchangedConversion(WorkbookContents contents, FilledForm filled) {
+        String sheet = filled.form().workbook().source().sheet();
+        if (!contents.sheets().contains(sheet)) {
+            return Optional.empty();
+        }
+        StringBuilder json = new StringBuilder();
+        for (int row = 1; contents.cell(new CellRef(sheet, row, 0)).isPresent(); row++) {
+            json.append(contents.cell(new CellRef(sheet, row, 0)).get().text());
+        }
+        List<JsonReport> kept;
+        try {
+            kept = JsonReport.parse(json.toString(), Path.of(sheet), forms);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (kept.size() != 1) {
+            return Optional.empty();
+        }
+        FilledForm report = ReportForms.of(kept.get(0));
+        boolean unchanged = report.form().edition().equals(filled.form().edition())
+                && report.form().variant().equals(filled.form().variant())
+                && report.unit().map(String::strip).equals(filled.unit().map(String::strip))
+                && report.yearNumber().equals(filled.yearNumber())
+                && filled.form().cells().stream().map(CellDef::code)
+                        .filter(code -> !filled.form().computedCells().containsKey(code))
+                        .allMatch(code -> sameFigure(filled.entries().get(code), report.entries().get(code)));
+        return unchanged ? Optional.of(report) : Optional.empty();
+    }
+
+    /** Whether two cells hold the same figure, or neither holds one. */
+    private static boolean sameFigure(Entry a, Entry b) {
+        Optional<BigDecimal> first = a == null ? Optional.empty() : a.value();
+        Optional<BigDecimal> second = b == null ? Optional.empty() : b.value();
+        return first.isEmpty() ? second.isEmpty() : second.isPresent() && first.get().compareTo(second.get()) == 0;
     }
 
     /**

@@ -166,10 +166,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         FileResult result = checked.result();
         try {
-            OutputFile.write(workbook, file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), file));
+            ExportedReport exported = ExportedReport.of(checked);
+            String read = new JsonExporter().text(exported);
+            OutputFile.write(workbook,
+                    file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), read, file));
             if (json) {
-                OutputFile.write(output.resolve(name + ".json"),
-                        file -> new JsonExporter().write(ExportedReport.of(checked), file));
+                OutputFile.write(output.resolve(name + ".json"), file -> new JsonExporter().write(exported, file));
             }
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println(source + "：未转换：无法写出 " + workbook + "：" + FailureReason.of(e));

@@ -23,6 +23,14 @@ final class ReportWorkbooks {
         new WorkbookWriter(report.form()).write(options(report), filling(report), file, true);
     }
 
+    /**
+     * Writes the report's workbook, replacing {@code file}, keeping the report as read ({@code json}, nianbao's JSON
+     * of it) on its very hidden 原报告数据 sheet, so that the workbook reads as the report did until it is changed.
+     */
+    static void write(ExtractedReport report, String json, Path file) throws IOException {
+        new WorkbookWriter(report.form()).write(options(report), filling(report).withSource(json), file, true);
+    }
+
     /** The report's workbook, built in memory (for annotating before it is written). */
     static XSSFWorkbook build(ExtractedReport report) {
         return new WorkbookWriter(report.form()).build(options(report), filling(report));

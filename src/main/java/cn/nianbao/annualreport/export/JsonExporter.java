@@ -75,6 +75,11 @@ public final class JsonExporter {
         JSON.writeValue(file.toFile(), object(report));
     }
 
+    /** One report, as the text of one object. */
+    public String text(ExportedReport report) throws IOException {
+        return JSON.writeValueAsString(object(report));
+    }
+
     /** Several reports, as a list of objects. */
     public void writeAll(List<ExportedReport> reports, Path file) throws IOException {
         JSON.writeValue(file.toFile(), reports.stream().map(this::object).toList());

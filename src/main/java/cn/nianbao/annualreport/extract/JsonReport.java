@@ -63,9 +63,27 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
      * @throws IOException when the file is not such JSON, with a Chinese message naming the object and field
      */
     public static List<JsonReport> readAll(Path json, FormDefinitions forms) throws IOException {
-        JsonNode root;
+        return reports(tree(() -> JSON.readTree(json.toFile())), json, forms);
+    }
+
+    /**
+     * Reads every report object of JSON text (as a converted report's workbook keeps it), each naming {@code file}
+     * unless it names its own.
+     *
+     * @throws IOException when the text is not such JSON, with a Chinese message naming the object and field
+     */
+    public static List<JsonReport> parse(String text, Path file, FormDefinitions forms) throws IOException {
+        return reports(tree(() -> JSON.readTree(text)), file, forms);
+    }
+
+    /** How the JSON is read: from a file or from text. */
+    private interface JsonSource {
+        JsonNode read() throws IOException;
+    }
+
+    private static JsonNode tree(JsonSource source) throws IOException {
         try {
-            root = JSON.readTree(json.toFile());
+            return source.read();
         } catch (StreamConstraintsException e) {
             throw new IOException("不是可读的报告 JSON：有长得不可能的数字或文字（超过读取上限）", e);
         } catch (JsonProcessingException e) {
@@ -75,6 +93,9 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
         } catch (CharConversionException e) {
             throw new IOException("不是有效的 JSON：文字编码无法识别（应为 UTF-8）", e);
         }
+    }
+
+    private static List<JsonReport> reports(JsonNode root, Path json, FormDefinitions forms) throws IOException {
         List<JsonNode> objects = new ArrayList<>();
         if (root != null && root.isArray()) {
             root.forEach(objects::add);

@@ -333,7 +333,7 @@ public final class FormDefinitions {
                 .toList();
         return new WorkbookParts(file.font(), new WorkbookParts.Cover(file.cover().sheet(), file.cover().title(),
                 fields), file.checks(), new WorkbookParts.Notes(file.notes().sheet(), file.notes().title(),
-                        FormFiles.orEmpty(file.notes().common())), file.narrative());
+                        FormFiles.orEmpty(file.notes().common())), file.narrative(), file.source());
     }
 
     private static void checkSheetNames(List<TableDef> tables, WorkbookParts parts) {
@@ -343,6 +343,7 @@ public final class FormDefinitions {
         names.add(parts.checks().sheet());
         names.add(parts.notes().sheet());
         names.add(parts.narrative().sheet());
+        names.add(parts.source().sheet());
         for (String name : names) {
             if (name == null || name.isBlank() || name.length() > 31
                     || name.chars().anyMatch(ch -> SHEET_NAME_FORBIDDEN.indexOf(ch) >= 0)) {

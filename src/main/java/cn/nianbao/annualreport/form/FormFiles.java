@@ -34,7 +34,7 @@ final class FormFiles {
     }
 
     record WorkbookFile(List<String> editions, String font, CoverEntry cover, WorkbookParts.Checks checks,
-            NotesEntry notes, WorkbookParts.Narrative narrative) {
+            NotesEntry notes, WorkbookParts.Narrative narrative, WorkbookParts.Source source) {
     }
 
     record CoverEntry(String sheet, String title, List<FieldEntry> fields) {

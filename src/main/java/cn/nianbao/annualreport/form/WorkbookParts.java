@@ -12,7 +12,15 @@ import java.util.Optional;
  * @param notes  the sheet explaining how to fill the workbook
  * @param narrative the sheet holding a converted report's text, parts 一 to 六
  */
-public record WorkbookParts(String font, Cover cover, Checks checks, Notes notes, Narrative narrative) {
+public record WorkbookParts(String font, Cover cover, Checks checks, Notes notes, Narrative narrative,
+        Source source) {
+
+    /**
+     * The very hidden sheet of a converted report that keeps the report as read (nianbao's JSON, in column A from
+     * the second row on), so that a workbook nobody changed reads as the report did.
+     */
+    public record Source(String sheet, String title) {
+    }
 
     /** The sheet holding the text of a converted report. */
     public record Narrative(String sheet, String title) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import cn.nianbao.annualreport.form.CellCode;
@@ -17,12 +19,19 @@ import cn.nianbao.annualreport.form.CellCode;
  * @param narrative the report's text by part heading, in order, for the 文字部分 sheet (none for a blank template)
  * @param printedTotals totals as the source printed them where their parts add up to something else; the workbook
  *                  computes these cells, and lists the printed value beside the computed one on the 校验 sheet
+ * @param source    the report as read, as nianbao's JSON, kept on a very hidden sheet of a converted report's workbook
  */
 public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative,
-        Map<CellCode, BigDecimal> printedTotals) {
+        Map<CellCode, BigDecimal> printedTotals, Optional<String> source) {
 
     /** Nothing filled. */
     public static final Filling NONE = new Filling(Map.of(), Map.of(), Map.of(), Map.of());
+
+    /** Figures, notes, narrative and printed totals, without the report's JSON. */
+    public Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative,
+            Map<CellCode, BigDecimal> printedTotals) {
+        this(values, notes, narrative, printedTotals, Optional.empty());
+    }
 
     /** Copies the maps, keeping the order of the parts. */
     public Filling {
@@ -30,5 +39,11 @@ public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> no
         notes = Map.copyOf(notes);
         printedTotals = Collections.unmodifiableMap(new TreeMap<>(printedTotals));
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The same filling, keeping the report as read (nianbao's JSON). */
+    public Filling withSource(String json) {
+        return new Filling(values, notes, narrative, printedTotals, Optional.of(json));
     }
 }

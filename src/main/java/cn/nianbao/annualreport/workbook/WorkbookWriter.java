@@ -10,6 +10,7 @@ import java.util.Map;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.SumRule;
+import cn.nianbao.annualreport.form.WorkbookParts;
 import org.apache.poi.ss.formula.eval.NotImplementedException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -31,6 +33,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * }</pre>
  */
 public final class WorkbookWriter {
+
+    /** The longest piece of the report's JSON one cell of the 原报告数据 sheet holds. */
+    static final int SOURCE_PIECE = 30_000;
 
     private final WorkbookLayout layout;
 
@@ -76,6 +81,7 @@ public final class WorkbookWriter {
             new NotesSheetWriter(form, styles).writeNarrative(
                     workbook.createSheet(form.workbook().narrative().sheet()), filling.narrative());
         }
+        filling.source().ifPresent(json -> writeSource(workbook, json));
         workbook.getProperties().getCoreProperties().setTitle(form.workbook().cover().title());
         workbook.getProperties().getCoreProperties().setCreator("nianbao");
         cacheResults(workbook);
@@ -104,6 +110,22 @@ public final class WorkbookWriter {
                 }
             }
         }
+    }
+
+    /**
+     * The report as read, on a very hidden, protected sheet: its title in A1, then the JSON in pieces of at most
+     * {@value #SOURCE_PIECE} characters down column A (a cell holds at most 32,767).
+     */
+    private void writeSource(XSSFWorkbook workbook, String json) {
+        WorkbookParts.Source part = layout.form().workbook().source();
+        XSSFSheet sheet = workbook.createSheet(part.sheet());
+        sheet.createRow(0).createCell(0).setCellValue(part.title());
+        for (int i = 0, row = 1; i < json.length(); i += SOURCE_PIECE, row++) {
+            sheet.createRow(row).createCell(0).setCellValue(json.substring(i, Math.min(json.length(),
+                    i + SOURCE_PIECE)));
+        }
+        SheetProtection.protect(sheet);
+        workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
     private void fill(XSSFWorkbook workbook, Filling filling) {

@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** convert as a user runs it: outputs, printed totals, a batch with unreadable files, labels files. */
 class ConvertCommandTest {
+
+    private static final FormDefinitions FORMS = FormDefinitions.load();
 
     @TempDir
     Path dir;
@@ -106,6 +109,36 @@ class ConvertCommandTest {
         assertEquals(6, json.get("narrative").size());
         assertFinding(cli.err(), "002_65ae609cbadd49bc.txt", "row-sum");
         assertTrue(cli.err().lines().anyMatch(l -> l.contains("'依申请公开'!J7") && l.endsWith("［row-sum］")), cli.err());
+    }
+
+    @Test
+    void aConvertedWorkbookReadsAsItsReportUntilAFigureInItIsChanged() throws Exception {
+        Path out = dir.resolve("out");
+        cli.run("convert", Fixtures.seed("002").toString(), "-o", out.toString());
+        Path workbook = out.resolve("002_65ae609cbadd49bc.xlsx");
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertEquals(SheetVisibility.VERY_HIDDEN, book.getSheetVisibility(book.getSheetIndex("原报告数据")));
+        }
+        BatchChecker reading = new BatchChecker(FORMS, TextReportReader.withInstalledLabels(FORMS));
+        var report = reading.check(Fixtures.seed("002"));
+        var unchanged = reading.check(workbook);
+        assertEquals(report.findings(), unchanged.findings());
+        assertTrue(unchanged.findings().stream().anyMatch(f -> f.where().orElse("").equals("第 68 行")));
+
+        // The clerk fills in 予以公开 · 自然人, which the report left blank: now it is the clerk's workbook.
+        Path changed = dir.resolve("changed.xlsx");
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            cell(book, "requests.granted.natural_person").setCellValue(5);
+            try (var write = Files.newOutputStream(changed)) {
+                book.write(write);
+            }
+        }
+        var edited = reading.checked(changed);
+        assertEquals(FilledForm.Source.WORKBOOK, edited.filled().orElseThrow().source());
+        assertTrue(edited.result().findings().stream().noneMatch(f -> f.where().orElse("").startsWith("第 ")),
+                edited.result().findings().toString());
+        assertTrue(edited.result().findings().stream().noneMatch(f -> f.ruleId().equals("row-sum")),
+                edited.result().findings().toString());
     }
 
     @Test

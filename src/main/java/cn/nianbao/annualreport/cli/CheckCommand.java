@@ -176,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private void annotateAll(List<FileResult> results, TextReportReader reader, FormDefinitions forms,
             Map<Path, Path> copies) {
-        Annotator annotator = new Annotator();
+        Annotator annotator = new Annotator(TerminalText.locale(spec));
         PrintWriter err = spec.commandLine().getErr();
         int written = 0;
         for (FileResult result : results) {

@@ -70,11 +70,13 @@ final class MergeCommand implements Callable<Integer> {
     private TerminalText text;
 
     /** The name of the summary workbook's sheet that lists every unit, as the lines on the terminal call it. */
-    private final String sources = SummaryWriter.SOURCES_SHEET;
+    private String sources;
 
     @Override
     public Integer call() throws IOException {
         text = TerminalText.of(spec);
+        SummaryWriter writer = new SummaryWriter(TerminalText.locale(spec));
+        sources = writer.sourcesSheet();
         checkOptions();
         List<Path> files = Inputs.files(inputs, spec, output);
         OutputFile target = OutputFile.of(output, List.of(".xlsx"), force, Inputs.named(files), spec);
@@ -95,7 +97,7 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.FINDINGS;
         }
         Summary summary = merger.merge(read, unit.strip(), summaryYear(read));
-        target.write(file -> new SummaryWriter().write(summary, file, true));
+        target.write(file -> writer.write(summary, file, true));
         report(summary);
         return ExitCodes.OK;
     }

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.check.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +58,15 @@ class LanguageBundlesTest {
                 }
             }
             assertTrue(command.getCommandSpec().usageMessage().description().length > 0, command.getCommandName());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "en"})
+    void everyStatusAReportShowsHasItsWordsInBothLanguages(String language) {
+        Messages messages = Messages.of(Locale.forLanguageTag(language));
+        for (FileResult.Status status : FileResult.Status.values()) {
+            assertFalse(messages.text("status." + status.code()).isBlank(), status.code());
         }
     }
 

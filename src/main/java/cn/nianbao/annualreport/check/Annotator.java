@@ -41,10 +41,20 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class Annotator {
 
-    /** The sheet listing the findings, put first in the copy. */
+    /** The sheet listing the findings, put first in the copy, as a Chinese copy names it. */
     public static final String SHEET = "检查结果";
 
-    private final Messages messages = Messages.of(Locale.CHINESE);
+    private final Messages messages;
+
+    /** Annotates in Chinese. */
+    public Annotator() {
+        this(Locale.CHINESE);
+    }
+
+    /** Annotates in the language of {@code locale}: English for an English locale, Chinese otherwise. */
+    public Annotator(Locale locale) {
+        this.messages = Messages.of(locale);
+    }
 
     /** Copies {@code source} to {@code target} with the findings marked on it. */
     public void annotate(Path source, List<Finding> findings, Path target) throws IOException {
@@ -68,8 +78,9 @@ public final class Annotator {
                     .filter(r -> workbook.getSheet(r.sheet()) != null);
             if (ref.isPresent()) {
                 StringBuilder note = notes.computeIfAbsent(ref.get(), r -> new StringBuilder());
-                note.append(note.isEmpty() ? "" : "\n").append(finding.isError() ? "错误：" : "提示：")
-                        .append(messages.render(finding)).append("［").append(finding.ruleId()).append("］");
+                String key = finding.isError() ? "annotation.error" : "annotation.warning";
+                note.append(note.isEmpty() ? "" : "\n").append(messages.text(key,
+                        Map.of("message", messages.render(finding), "rule", finding.ruleId())));
                 errors.merge(ref.get(), finding.isError(), Boolean::logicalOr);
             }
         }
@@ -103,15 +114,15 @@ public final class Annotator {
         list(workbook, findings);
     }
 
-    /** The columns of the 检查结果 sheet, and their widths in characters. */
-    private static final String[] COLUMNS = {"严重程度", "规则", "单元格代码", "位置", "说明", "应为", "实为"};
+    /** The widths in characters of the listing's columns: severity, rule, code, position, message, expected, actual. */
     private static final int[] WIDTHS = {8, 20, 30, 20, 70, 10, 10};
     private static final int POSITION = 3;
 
     /** The 检查结果 sheet, first and selected: one row per finding, its position a link to the cell. */
     private void list(Workbook workbook, List<Finding> findings) {
-        Sheet sheet = workbook.createSheet(SHEET);
-        workbook.setSheetOrder(SHEET, 0);
+        String name = messages.text("annotation.sheet");
+        Sheet sheet = workbook.createSheet(name);
+        workbook.setSheetOrder(name, 0);
         workbook.setActiveSheet(0);
         workbook.setSelectedTab(0);
         for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
@@ -119,9 +130,10 @@ public final class Annotator {
         }
         Row header = sheet.createRow(0);
         CellStyle bold = style(workbook, false, false);
-        for (int c = 0; c < COLUMNS.length; c++) {
+        List<String> columns = messages.texts("annotation.columns");
+        for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
-            cell.setCellValue(COLUMNS[c]);
+            cell.setCellValue(columns.get(c));
             cell.setCellStyle(bold);
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
@@ -131,9 +143,9 @@ public final class Annotator {
             listRow(sheet.createRow(r + 1), findings.get(r), wrapped, link);
         }
         if (findings.isEmpty()) {
-            sheet.createRow(1).createCell(0).setCellValue("未发现问题");
+            sheet.createRow(1).createCell(0).setCellValue(messages.text("annotation.none"));
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(findings.size(), 1), 0, COLUMNS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(findings.size(), 1), 0, columns.size() - 1));
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -145,7 +157,7 @@ public final class Annotator {
 
     /** One finding's row: wrapped text, as tall as its longest text needs, the position linked to its cell. */
     private void listRow(Row row, Finding finding, CellStyle wrapped, CellStyle link) {
-        String[] values = {finding.isError() ? "错误" : "提示", finding.ruleId(),
+        String[] values = {messages.text(finding.isError() ? "severity.error" : "severity.warning"), finding.ruleId(),
                 finding.cell().map(Object::toString).orElse(""), finding.where().orElse(""),
                 messages.render(finding), finding.expected(), finding.actual()};
         int lines = 1;

@@ -153,21 +153,20 @@ public final class CheckReports {
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            SXSSFSheet summary = workbook.createSheet("汇总");
-            String[] summaryColumns = {"文件", "单位", "年度", "版本", "错误", "提示", "状态", "读出单元格"};
+            SXSSFSheet summary = workbook.createSheet(messages.text("report.summary-sheet"));
+            String[] summaryColumns = messages.texts("report.summary-columns").toArray(String[]::new);
             int[] widths = {48, 30, 8, 8, 8, 8, 10, 12};
             row(summary, 0, header, (Object[]) summaryColumns);
             int r = 1;
             for (FileResult result : results) {
                 row(summary, r++, null, result.file().toString(), result.unit().orElse(""),
                         result.year().map(Object::toString).orElse(""), result.edition().orElse(""), result.errors(),
-                        result.warnings(), result.status().chinese(),
+                        result.warnings(), messages.text("status." + result.status().code()),
                         result.read().map(read -> read.cells() + "/" + read.ofCells()).orElse(""));
             }
             finish(summary, summaryColumns.length, r, widths);
-            SXSSFSheet findings = workbook.createSheet("发现项");
-            String[] findingColumns = {"文件", "状态", "单位", "年度", "版本", "规则", "严重程度", "单元格代码", "工作表",
-                "单元格", "位置", "应为", "实为", "说明"};
+            SXSSFSheet findings = workbook.createSheet(messages.text("report.findings-sheet"));
+            String[] findingColumns = messages.texts("report.findings-columns").toArray(String[]::new);
             row(findings, 0, header, (Object[]) findingColumns);
             r = 1;
             for (List<Object> row : findingRows(results)) {

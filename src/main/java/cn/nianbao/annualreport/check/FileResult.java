@@ -30,27 +30,23 @@ public record FileResult(Path file, Status status, Optional<String> unit, Option
 
     /** How a file came out. */
     public enum Status {
-        OK("ok", "通过"),
-        ERRORS("errors", "有错误"),
-        PARTLY_READ("partly-read", "部分读取"),
-        UNREADABLE("unreadable", "无法读取");
+        OK("ok"),
+        ERRORS("errors"),
+        PARTLY_READ("partly-read"),
+        UNREADABLE("unreadable");
 
         private final String code;
-        private final String chinese;
 
-        Status(String code, String chinese) {
+        Status(String code) {
             this.code = code;
-            this.chinese = chinese;
         }
 
-        /** The status as written in reports: ok, errors, partly-read, unreadable. */
+        /**
+         * The status as written in reports: ok, errors, partly-read, unreadable; its words in either language are
+         * {@code status.<code>} in messages_zh/en.properties.
+         */
         public String code() {
             return code;
-        }
-
-        /** The status in Chinese. */
-        public String chinese() {
-            return chinese;
         }
     }
 

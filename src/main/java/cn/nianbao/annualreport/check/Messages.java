@@ -1,6 +1,8 @@
 package cn.nianbao.annualreport.check;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
@@ -43,6 +45,34 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("规则 " + ruleId + " 没有消息模板（" + BUNDLE + "）", e);
         }
+    }
+
+    /**
+     * A text of the reports themselves (sheet names, column headers, statuses), not of a finding: the bundle's
+     * {@code key} with the placeholders filled in from {@code args}.
+     */
+    public String text(String key, Map<String, String> args) {
+        Matcher m = PLACEHOLDER.matcher(bundle.getString(key));
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            String value = args.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException(key + " needs " + m.group(1) + ", given " + args.keySet());
+            }
+            m.appendReplacement(text, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(text);
+        return text.toString();
+    }
+
+    /** A text of the reports themselves without placeholders, as {@link #text(String, Map)}. */
+    public String text(String key) {
+        return text(key, Map.of());
+    }
+
+    /** A list of texts (column headers), written in the bundle separated by {@code |}. */
+    public List<String> texts(String key) {
+        return List.of(text(key).split("\\|"));
     }
 
     /** The finding's message: its rule's template with the placeholders filled in. */

@@ -25,11 +25,10 @@ final class BatchReading {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认：CPU 核数；不超过内存可容纳的数目，每个文件约 "
-            + FileBatch.MEMORY_SHARE_MB + " MB）。")
+    @Option(names = "--threads", paramLabel = "N")
     private Integer threads;
 
-    @Option(names = "--deadline", paramLabel = "秒", description = "每个文件的处理时限（默认 20 秒）；超时的文件记为无法读取（处理超时），其余照常处理。")
+    @Option(names = "--deadline")
     private long deadline = FileBudget.DEFAULT_DEADLINE.toSeconds();
 
     private FileBatch.Settings settings;
@@ -49,22 +48,23 @@ final class BatchReading {
         int cores = Runtime.getRuntime().availableProcessors();
         int wanted = threads == null ? cores : threads;
         if (wanted < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads 应为正整数：" + wanted);
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("threads-not-positive", wanted));
         }
         if (deadline < 1) {
-            throw new ParameterException(spec.commandLine(), "--deadline 应为正整数秒：" + deadline);
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("deadline-not-positive",
+                    deadline));
         }
         int held = FileBatch.Settings.threadsTheHeapHolds();
         if (wanted > held) {
-            spec.commandLine().getErr().printf("注意：内存只够 %d 个文件同时处理（每个约 %d MB），--threads %d 按 %d 执行%n",
-                    held, FileBatch.MEMORY_SHARE_MB, wanted, held);
+            spec.commandLine().getErr().println(TerminalText.of(spec).get("threads-limited", held,
+                    FileBatch.MEMORY_SHARE_MB, wanted, held));
         }
         return new FileBatch.Settings(Math.min(wanted, held), Duration.ofSeconds(deadline));
     }
 
     /** A progress bar for {@code total} files, on a terminal only. */
     ProgressBar progressBar(int total) {
-        return ProgressBar.onTerminal(spec.commandLine().getErr(), total);
+        return ProgressBar.onTerminal(spec.commandLine().getErr(), total, TerminalText.of(spec));
     }
 
     /**

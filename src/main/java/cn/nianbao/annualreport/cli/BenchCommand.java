@@ -35,28 +35,25 @@ import picocli.CommandLine.Spec;
  * {@code nianbao bench}: how fast a batch check runs, beside the floor of merely unzipping and scanning the same
  * files with StAX. The figures quoted in the README come from here.
  */
-@Command(name = "bench", description = "性能测试：把一本工作簿复制成 N 份，测量批量校验的速度和内存，并与只解压、只扫描 XML 的下限对比；加 --convert 则测量转换报告的速度。",
-        synopsisHeading = "用法：", descriptionHeading = "%n", parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n", sortOptions = false)
+@Command(name = "bench", sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "工作簿", description = "作为样本的标准工作簿（测量校验速度）。")
+    @Parameters(arity = "0..1", descriptionKey = "sample")
     private Path sample;
 
-    @Option(names = "--convert", arity = "1..*", paramLabel = "报告",
-            description = "改为测量转换速度：这些报告文件或目录（递归查找）逐个在单线程上转换，按类型给出中位数和最慢的时间（PDF 按页），再在全部核上并行转换一遍。")
+    @Option(names = "--convert", arity = "1..*")
     private List<Path> reports = List.of();
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--copies", paramLabel = "N", description = "复制多少份（默认 2000）。")
+    @Option(names = "--copies", paramLabel = "N")
     private int copies = 2000;
 
-    @Option(names = "--threads", paramLabel = "N", description = "线程数（默认：CPU 核数）。")
+    @Option(names = "--threads", paramLabel = "N")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
 
     @Override
@@ -64,7 +61,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!reports.isEmpty()) {
             Path scratch = ConvertBench.scratch();
             try {
-                new ConvertBench(TextReportReader.withInstalledLabels(FormDefinitions.load()), scratch)
+                new ConvertBench(TextReportReader.withInstalledLabels(FormDefinitions.load()), scratch,
+                        TerminalText.of(spec))
                         .run(Inputs.files(reports, spec), threads, spec.commandLine().getOut());
             } finally {
                 ConvertBench.remove(scratch);
@@ -72,13 +70,13 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (sample == null) {
-            throw new ParameterException(spec.commandLine(), "请给出样本工作簿，或用 --convert 给出要测量转换速度的报告");
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("bench-no-sample"));
         }
         if (!Files.isRegularFile(sample)) {
-            throw new ParameterException(spec.commandLine(), "样本工作簿 " + sample + " 不存在或不是文件");
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("bench-sample-missing", sample));
         }
         if (copies < 1 || threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--copies 和 --threads 应为正整数");
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("bench-not-positive"));
         }
         Path dir = Files.createTempDirectory("nianbao-bench-");
         List<Path> files = new ArrayList<>();
@@ -101,11 +99,12 @@ final class BenchCommand implements Callable<Integer> {
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         var out = System.out;
-        out.printf("样本 %s，%d 份，%d 线程，%d 核，最大堆 %d MB%n", sample.getFileName(), copies, threads,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("下限（解压并用 StAX 扫描全部 XML）：%.0f 个/秒%n", floor);
-        out.printf("批量校验：%.0f 个/秒（下限的 %.1f 倍时间），堆峰值约 %d MB，%d 个结果%n", check, floor / check,
-                peak >> 20, results.size());
+        TerminalText text = TerminalText.of(spec);
+        out.println(text.get("bench-sample", sample.getFileName(), copies, threads,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+        out.println(text.get("bench-floor", String.format("%.0f", floor)));
+        out.println(text.get("bench-check", String.format("%.0f", check), String.format("%.1f", floor / check),
+                peak >> 20, results.size()));
         for (Path file : files) {
             Files.delete(file);
         }

@@ -36,13 +36,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao check}: filled workbooks and published reports, one or thousands, checked and reported. */
-@Command(name = "check",
-        description = "校验填好的工作簿（也可直接校验已发布的报告），逐个列出算术、格式、结构和元数据错误及其所在单元格。",
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        sortOptions = false)
+@Command(name = "check", sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
     /** How many findings of one file the terminal shows before pointing to the report. */
@@ -51,36 +45,31 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "工作簿、报告文件、convert --json 写出的 .json，或目录（目录递归查找）。")
+    @Parameters(arity = "1..*", descriptionKey = "inputs")
     private List<Path> inputs;
 
-    @Option(names = "--report", paramLabel = "文件", description = "把全部结果写入报告：.xlsx（汇总表和发现项表）、.csv（每条发现项一行）或 .json。")
+    @Option(names = "--report")
     private Path report;
 
-    @Option(names = "--annotate", paramLabel = "目录", description = "为每个文件写一份标注副本：出错的单元格标红并加批注，首页列出全部问题。")
+    @Option(names = "--annotate")
     private Path annotate;
 
     @Mixin
     private BatchReading batch;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "报告中说明文字的语言（默认 zh）。")
-    private String language = "zh";
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
 
     /** The framing text in the language of {@code --lang}, once it is known to be zh or en. */
     private TerminalText text;
 
-    @Option(names = "--force", description = "--report 的报告文件或 --annotate 目录中的同名副本已存在时覆盖（输入文件本身决不覆盖）。")
+    @Option(names = "--force")
     private boolean force;
 
     @Override
     public Integer call() throws IOException {
-        if (!language.equals("zh") && !language.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang 只能是 zh 或 en：" + language);
-        }
-        text = TerminalText.of(language);
+        text = TerminalText.of(spec);
+        Locale locale = TerminalText.locale(spec);
         List<Path> files = Inputs.files(inputs, spec, report, annotate);
         Set<Path> named = Inputs.named(files);
         Optional<OutputFile> reportFile = report == null ? Optional.empty()
@@ -88,11 +77,11 @@ final class CheckCommand implements Callable<Integer> {
         Map<Path, Path> copies = annotate == null ? Map.of() : annotatedCopies(files);
         refuseCopies(named, copies);
         if (annotate != null) {
-            Inputs.outputFolder(annotate, "标注输出目录", spec);
+            Inputs.outputFolder(annotate, text.get("annotate-folder"), spec);
         }
         FormDefinitions forms = FormDefinitions.load();
         TextReportReader reader = TextReportReader.withInstalledLabels(forms);
-        Messages messages = Messages.of(Locale.forLanguageTag(language));
+        Messages messages = Messages.of(locale);
         PrintWriter out = spec.commandLine().getOut();
         int[] printed = new int[files.size()];
         List<CheckedFile<ExtractedReport>> checked = batch.read(new BatchChecker(forms, reader), files,
@@ -105,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         printAcrossYears(results, printed, messages);
         printSummary(results);
         if (reportFile.isPresent()) {
-            reportFile.get().write(file -> new CheckReports(Locale.forLanguageTag(language)).write(results, file));
+            reportFile.get().write(file -> new CheckReports(locale).write(results, file));
             out.println(text.get("report-written", report));
         }
         if (annotate != null) {
@@ -118,12 +107,12 @@ final class CheckCommand implements Callable<Integer> {
     /** A usage error, before any work, when an annotated copy would replace an input or, without --force, a file. */
     private void refuseCopies(Set<Path> named, Map<Path, Path> copies) {
         for (Path copy : copies.values()) {
-            Inputs.refuseReplacing(named, copy, "标注副本", spec);
+            Inputs.refuseReplacing(named, copy, text.get("annotated-copy"), spec);
         }
         List<Path> existing = copies.values().stream().filter(Files::exists).sorted().toList();
         if (!force && !existing.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "标注副本 " + existing.get(0) + " 已存在"
-                    + (existing.size() > 1 ? "（共 " + existing.size() + " 个）" : "") + "；如要覆盖请加 --force");
+            String key = existing.size() > 1 ? "copies-exist" : "copy-exists";
+            throw new ParameterException(spec.commandLine(), text.get(key, existing.get(0), existing.size()));
         }
     }
 
@@ -197,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
      * a JSON holds) the standard workbook the converter makes of it.
      */
     private void annotateAll(List<CheckedFile<ExtractedReport>> checked, Map<Path, Path> copies) {
-        Annotator annotator = new Annotator();
+        Annotator annotator = new Annotator(TerminalText.locale(spec));
         PrintWriter err = spec.commandLine().getErr();
         int written = 0;
         for (CheckedFile<ExtractedReport> one : checked) {

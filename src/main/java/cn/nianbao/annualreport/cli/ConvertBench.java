@@ -41,10 +41,12 @@ final class ConvertBench {
 
     private final TextReportReader reader;
     private final Path scratch;
+    private final TerminalText text;
 
-    ConvertBench(TextReportReader reader, Path scratch) {
+    ConvertBench(TextReportReader reader, Path scratch, TerminalText text) {
         this.reader = reader;
         this.scratch = scratch;
+        this.text = text;
     }
 
     /** One report's time on one thread. */
@@ -68,23 +70,25 @@ final class ConvertBench {
         TemplateOptions blank = new TemplateOptions(Optional.empty(), OptionalInt.empty());
         double floor = median(() -> new WorkbookWriter(FormDefinitions.load().all().get(0))
                 .write(blank, Filling.NONE, scratch.resolve("blank.xlsx"), true));
-        out.printf("%d 个报告，单线程 CPU 时间，每个转换 %d 次取中位数（读取、识别、写出标准工作簿）%n", reports.size(), RUNS);
-        out.printf("下限：只写出一本空白标准工作簿 %.1f 毫秒%n", floor);
+        out.println(text.get("bench-reports", reports.size(), RUNS));
+        out.println(text.get("bench-blank", String.format("%.1f", floor)));
         Map<SourceKind, List<Timing>> byKind = new TreeMap<>();
         timings.forEach(t -> byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t));
         byKind.forEach((kind, list) -> {
             double[] each = list.stream().mapToDouble(t -> t.millis() / t.pages()).sorted().toArray();
-            out.printf("%s：%d 个，每%s中位数 %.1f 毫秒，最慢 %.1f 毫秒（下限的 %.1f 倍）%n", kind.displayName(), list.size(),
-                    kind == SourceKind.PDF ? "页" : "个", each[each.length / 2], each[each.length - 1],
-                    each[each.length - 1] / floor);
+            out.println(text.get(kind == SourceKind.PDF ? "bench-kind-per-page" : "bench-kind",
+                    text.get("kind-" + kind.name()), list.size(), String.format("%.1f", each[each.length / 2]),
+                    String.format("%.1f", each[each.length - 1]),
+                    String.format("%.1f", each[each.length - 1] / floor)));
         });
         timings.stream().max((a, b) -> Double.compare(a.millis() / a.pages(), b.millis() / b.pages()))
-                .ifPresent(t -> out.printf("最慢的一个：%s（%.1f 毫秒，%d 页）%n", t.file(), t.millis(), t.pages()));
+                .ifPresent(t -> out.println(text.get("bench-slowest", t.file(), String.format("%.1f", t.millis()),
+                        t.pages())));
         long start = System.nanoTime();
         parallel(reports, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("并行（%d 线程）转换全部 %d 个：%.2f 秒，%.0f 个/秒%n", threads, reports.size(), seconds,
-                reports.size() / seconds);
+        out.println(text.get("bench-parallel", threads, reports.size(), String.format("%.2f", seconds),
+                String.format("%.0f", reports.size() / seconds)));
     }
 
     private void convert(Path file, Path workbook) throws IOException {

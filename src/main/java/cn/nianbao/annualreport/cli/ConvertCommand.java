@@ -39,16 +39,12 @@ import picocli.CommandLine.Spec;
  * {@code nianbao convert}: published reports (plain text, HTML, Word, PDF and foreign workbooks) into standard
  * workbooks.
  */
-@Command(name = "convert",
-        description = "把已发布的年度报告（纯文本、网页、Word .docx、PDF 和外来工作簿）转换为标准工作簿，可同时输出 JSON；也读回 nianbao 写出的 JSON。",
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        sortOptions = false)
+@Command(name = "convert", sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
 
-    private static final Messages MESSAGES = Messages.of(Locale.CHINESE);
+    /** The finding messages and the framing text in the language of {@code --lang}, set when the command runs. */
+    private Messages messages = Messages.of(Locale.CHINESE);
+    private TerminalText text = TerminalText.of("zh");
 
     /** 255 bytes less ".part-" and ".xlsx" or ".json" (a file being written), and "-99999". */
     private static final int LONGEST_STEM_BYTES = 255 - 6 - 5 - 6;
@@ -56,25 +52,25 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "报告文件或目录（目录递归查找）：.txt、.html、.docx、.pdf、.xlsx，以及 convert --json 或 export --format json 写出的 .json。")
+    @Parameters(arity = "1..*", descriptionKey = "inputs")
     private List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "目录", description = "输出目录。")
+    @Option(names = {"-o", "--output"}, required = true)
     private Path output;
 
-    @Option(names = "--labels", paramLabel = "文件", description = "另一份行标签变体文件（格式同 converters/labels.yaml），叠加在自带的变体之上；可多次给出。")
+    @Option(names = "--labels")
     private List<Path> labels = List.of();
 
-    @Option(names = "--json", description = "同时输出同名 .json 文件。")
+    @Option(names = "--json")
     private boolean json;
 
-    @Option(names = "--force", description = "覆盖输出目录中已有的同名文件（输入文件本身决不覆盖）。")
+    @Option(names = "--force")
     private boolean force;
 
     /** The input files as the file system names them: an output that would replace one is refused. */
     private Set<Path> named = Set.of();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
 
     @Mixin
@@ -92,6 +88,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        messages = Messages.of(TerminalText.locale(spec));
+        text = TerminalText.of(spec);
         FormDefinitions forms = FormDefinitions.load();
         LabelVariants variants = LabelVariants.installed(forms);
         for (Path file : labels) {
@@ -104,7 +102,7 @@ final class ConvertCommand implements Callable<Integer> {
         List<Path> files = Inputs.files(inputs, spec, output);
         named = Inputs.named(files);
         FileBatch.Settings settings = batch.settings();
-        Inputs.outputFolder(output, "输出目录", spec);
+        Inputs.outputFolder(output, text.get("output-folder"), spec);
         BatchChecker reading = new BatchChecker(forms, new TextReportReader(forms, variants));
         Set<String> names = new HashSet<>();
         boolean[] clean = {true};
@@ -120,7 +118,7 @@ final class ConvertCommand implements Callable<Integer> {
      * Reads one input on a batch thread, as {@code check} reads it (the same reading, findings and all): a published
      * report, a foreign or standard workbook, or a JSON nianbao wrote.
      */
-    private static Converted convert(Path file, BatchChecker reading) throws IOException {
+    private Converted convert(Path file, BatchChecker reading) throws IOException {
         List<CheckedFile<FilledForm>> reports = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (CheckedFile<FilledForm> checked : reading.checkedEach(file)) {
@@ -136,7 +134,7 @@ final class ConvertCommand implements Callable<Integer> {
     /** Writes what one input came to, in the order of the inputs; false when anything went wrong with it. */
     private boolean written(Path file, Converted converted, Set<String> names) {
         PrintWriter err = spec.commandLine().getErr();
-        converted.problems().forEach(p -> err.println(file + "：" + p));
+        converted.problems().forEach(p -> err.println(text.get("file-says", file, p)));
         boolean clean = converted.problems().isEmpty();
         for (CheckedFile<FilledForm> report : converted.reports()) {
             clean &= write(file, report, name(report.result().file(), names))
@@ -156,11 +154,11 @@ final class ConvertCommand implements Callable<Integer> {
         List<Path> outputs = json ? List.of(workbook, output.resolve(name + ".json")) : List.of(workbook);
         for (Path out : outputs) {
             Optional<String> refused = Inputs.isInput(named, out)
-                    ? Optional.of(out + " 是输入文件之一，不覆盖；请换一个输出目录")
-                    : Files.exists(out) && !force ? Optional.of(out + " 已存在，未覆盖；如要覆盖请加 --force")
+                    ? Optional.of(text.get("output-is-input", out))
+                    : Files.exists(out) && !force ? Optional.of(text.get("output-exists", out))
                     : Optional.empty();
             if (refused.isPresent()) {
-                spec.commandLine().getErr().println(source + "：未转换：" + refused.get());
+                spec.commandLine().getErr().println(text.get("not-converted", source, refused.get()));
                 return false;
             }
         }
@@ -174,15 +172,16 @@ final class ConvertCommand implements Callable<Integer> {
                 OutputFile.write(output.resolve(name + ".json"), file -> new JsonExporter().write(exported, file));
             }
         } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println(source + "：未转换：无法写出 " + workbook + "：" + FailureReason.of(e));
+            spec.commandLine().getErr().println(text.get("not-converted", source,
+                    text.get("cannot-write", workbook, FailureReason.of(e))));
             return false;
         }
-        result.findings().forEach(f -> spec.commandLine().getErr().println(source + "：" + line(f)));
+        result.findings().forEach(f -> spec.commandLine().getErr().println(text.get("file-says", source, line(f))));
         ReadCoverage read = result.read().orElseThrow();
-        spec.commandLine().getOut().printf("%s → %s（%s，%s 年度，%s 版，读出 %d/%d 个单元格%s，%d 个错误，%d 个提示）%n",
-                source, workbook, result.unit().orElse("单位未识别"), result.year().map(Object::toString).orElse("?"),
-                result.edition().orElseThrow(), read.cells(), read.ofCells(), read.isComplete() ? "" : "（部分读取）",
-                result.errors(), result.warnings());
+        spec.commandLine().getOut().println(text.get("converted", source, workbook,
+                result.unit().orElse(text.get("unit-not-found")), result.year().map(Object::toString).orElse("?"),
+                result.edition().orElseThrow(), read.cells(), read.ofCells(),
+                read.isComplete() ? "" : text.get("converted-partly-read"), result.errors(), result.warnings()));
         return true;
     }
 
@@ -203,7 +202,8 @@ final class ConvertCommand implements Callable<Integer> {
         return name;
     }
 
-    private static String line(Finding finding) {
-        return (finding.isError() ? "" : "注意：") + MESSAGES.render(finding) + "［" + finding.ruleId() + "］";
+    private String line(Finding finding) {
+        return text.get(finding.isError() ? "finding-error" : "finding-warning", messages.render(finding),
+                finding.ruleId());
     }
 }

@@ -28,13 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao export}: the tables of workbooks and published reports as long or wide CSV, or JSON. */
-@Command(name = "export",
-        description = "把工作簿和已发布报告的统计表导出为长表 CSV（每格一行）、宽表 CSV（每个文件一行）或 JSON，供统计分析。",
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        sortOptions = false)
+@Command(name = "export", sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
@@ -45,32 +39,36 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "输入", description = "工作簿、报告文件、convert --json 写出的 .json，或目录（目录递归查找）。")
+    @Parameters(arity = "0..*", descriptionKey = "inputs")
     private List<Path> inputs = List.of();
 
-    @Option(names = "--format", paramLabel = "long|wide|json", description = "long：每格一行；wide：每个文件一行、每个代码一列；json：转换器 JSON 对象的列表（默认 long）。")
+    @Option(names = "--format", paramLabel = "long|wide|json")
     private String format = "long";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "文件", description = "输出文件。")
+    @Option(names = {"-o", "--output"})
     private Path output;
 
-    @Option(names = "--excel", description = "CSV 文件开头加字节顺序标记（BOM），让 Excel 按 UTF-8 打开。")
+    @Option(names = "--excel")
     private boolean excel;
 
-    @Option(names = "--codebook", paramLabel = "文件", description = "另写出数据字典 CSV：代码、表、行标签、列标签、版本、类型、单位。")
+    @Option(names = "--codebook")
     private Path codebook;
 
-    @Option(names = "--force", description = "输出文件已存在时覆盖（输入文件本身决不覆盖）。")
+    @Option(names = "--force")
     private boolean force;
 
     @Mixin
     private BatchReading batch;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
+
+    /** The framing text in the language of {@code --lang}. */
+    private TerminalText text;
 
     @Override
     public Integer call() throws IOException {
+        text = TerminalText.of(spec);
         Format chosen = format();
         checkPaths();
         List<Path> files = inputs.isEmpty() ? List.of() : Inputs.files(inputs, spec, output, codebook);
@@ -84,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         CsvExporter csv = new CsvExporter(forms, excel);
         if (dictionary.isPresent()) {
             dictionary.get().write(csv::writeCodebook);
-            spec.commandLine().getOut().println("数据字典已写入 " + codebook);
+            spec.commandLine().getOut().println(text.get("codebook-written", codebook));
         }
         if (inputs.isEmpty()) {
             return ExitCodes.OK;
@@ -99,17 +97,17 @@ final class ExportCommand implements Callable<Integer> {
             }
         });
         int unreadable = files.size() - reports.size();
-        spec.commandLine().getOut().printf("已导出 %d 个文件（%s）到 %s%s%n", reports.size(), format, output,
-                unreadable == 0 ? "" : "；" + unreadable + " 个文件无法读取，未导出，见上");
+        spec.commandLine().getOut().println(text.get("exported", reports.size(), format, output,
+                unreadable == 0 ? "" : text.get("not-exported-count", unreadable)));
         return unreadable == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     private void checkPaths() {
         if (inputs.isEmpty() && codebook == null) {
-            throw new ParameterException(spec.commandLine(), "请给出要导出的输入文件或目录，或用 --codebook 只写数据字典");
+            throw new ParameterException(spec.commandLine(), text.get("export-nothing"));
         }
         if (!inputs.isEmpty() && output == null) {
-            throw new ParameterException(spec.commandLine(), "请用 -o 指定输出文件");
+            throw new ParameterException(spec.commandLine(), text.get("export-no-output"));
         }
     }
 
@@ -118,13 +116,13 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<CheckedFile<ExportedReport>> read = batch.read(
                 new BatchChecker(forms, TextReportReader.withInstalledLabels(forms)), files, ExportedReport::of);
-        Messages messages = Messages.of(Locale.CHINESE);
+        Messages messages = Messages.of(TerminalText.locale(spec));
         List<ExportedReport> reports = new ArrayList<>();
         for (CheckedFile<ExportedReport> checked : read) {
             checked.filled().ifPresent(report -> reports.add(report.withFindings(checked.result().findings())));
             if (checked.filled().isEmpty()) {
                 Finding why = checked.result().findings().get(0);
-                err.println(checked.result().file() + "：未导出：" + messages.render(why) + "［" + why.ruleId() + "］");
+                err.println(text.get("not-exported", checked.result().file(), messages.render(why), why.ruleId()));
             }
         }
         return reports;
@@ -134,7 +132,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--format 只能是 long、wide 或 json：" + format);
+            throw new ParameterException(spec.commandLine(), text.get("format-unknown", format));
         }
     }
 }

@@ -46,14 +46,15 @@ final class Inputs {
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
             } else if (Files.exists(input)) {
-                throw new ParameterException(spec.commandLine(), "输入 " + input + " 不是普通文件或目录");
+                throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("input-odd", input));
             } else {
-                throw new ParameterException(spec.commandLine(), "输入 " + input + " 不存在");
+                throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("input-missing", input));
             }
         }
         if (files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "在 " + inputs.stream().map(Path::toString)
-                    .collect(Collectors.joining("、")) + " 中没有找到任何文件");
+            TerminalText text = TerminalText.of(spec);
+            throw new ParameterException(spec.commandLine(), text.get("no-files", inputs.stream().map(Path::toString)
+                    .collect(Collectors.joining(text.get("list-separator")))));
         }
         return files;
     }
@@ -94,23 +95,25 @@ final class Inputs {
     }
 
     private static void note(CommandSpec spec, Path output) {
-        spec.commandLine().getErr().println("注意：跳过 " + output + "：它是本次运行的输出，不当作输入读取");
+        spec.commandLine().getErr().println(TerminalText.of(spec).get("output-skipped", output));
     }
 
     /**
      * Makes the folder the outputs go to, or a usage error, before any work, when it cannot be made or written to.
      */
     static void outputFolder(Path folder, String what, CommandSpec spec) {
+        TerminalText text = TerminalText.of(spec);
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ParameterException(spec.commandLine(), what + " " + folder + " 不是目录");
+            throw new ParameterException(spec.commandLine(), text.get("folder-not-folder", what, folder));
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), what + " " + folder + " 无法创建：" + FailureReason.of(e));
+            throw new ParameterException(spec.commandLine(), text.get("folder-not-made", what, folder,
+                    FailureReason.of(e)));
         }
         if (!Files.isWritable(folder)) {
-            throw new ParameterException(spec.commandLine(), what + " " + folder + " 不可写");
+            throw new ParameterException(spec.commandLine(), text.get("folder-not-writable", what, folder));
         }
     }
 
@@ -127,8 +130,8 @@ final class Inputs {
      */
     static void refuseReplacing(Set<Path> inputs, Path output, String what, CommandSpec spec) {
         if (isInput(inputs, output)) {
-            throw new ParameterException(spec.commandLine(), what + " " + output + " 是输入文件之一，写出会覆盖它；"
-                    + "请换一个输出位置");
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("would-replace-input", what,
+                    output));
         }
     }
 

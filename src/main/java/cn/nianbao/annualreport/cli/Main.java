@@ -2,48 +2,72 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code nianbao} command: with no subcommand it prints the list of commands. */
-@Command(name = "nianbao",
-        description = "政府信息公开工作年度报告统计表工具：生成标准工作簿，转换、校验、导出和汇总年度报告数据。",
-        versionProvider = Version.class,
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        commandListHeading = "%n命令：%n",
-        optionListHeading = "%n选项：%n",
-        footerHeading = "%n",
-        footer = "退出码：0 成功；1 发现错误或有无法读取的输入；2 用法错误；3 内部故障。",
+/**
+ * The {@code nianbao} command: with no subcommand it prints the list of commands. Its help comes from
+ * {@code help.properties} (Chinese, the default) and {@code help_en.properties}; {@code --lang}, given before or
+ * after the command's name, chooses the language of the help, of usage errors and of what every command prints.
+ */
+@Command(name = "nianbao", resourceBundle = Main.HELP, versionProvider = Version.class,
         subcommands = {TemplateCommand.class, ConvertCommand.class, CheckCommand.class, ExportCommand.class,
                 MergeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
+    /** The resource bundle of the help text, for picocli. */
+    static final String HELP = "cn.nianbao.annualreport.cli.help";
+
+    /** The languages of {@code --lang}; the first is the default. */
+    static final List<String> LANGUAGES = List.of("zh", "en");
+
     @Spec
     private CommandSpec spec;
 
-    @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
 
-    @CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出。")
+    @Option(names = {"-V", "--version"}, versionHelp = true)
     private boolean version;
+
+    @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT)
+    private String language = LANGUAGES.get(0);
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with Chinese error handling and the project's exit codes. */
+    /** The command line in Chinese, switched to the language of {@code --lang} once it is parsed, with exit codes. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        speak(commandLine, LANGUAGES.get(0));
+        commandLine.setExecutionStrategy(parsed -> {
+            Main main = commandLine.getCommand();
+            if (!LANGUAGES.contains(main.language)) {
+                throw new CommandLine.ParameterException(last(parsed), TerminalText.of(LANGUAGES.get(0))
+                        .get("lang-unknown", main.language));
+            }
+            speak(commandLine, main.language);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             PrintWriter err = cl.getErr();
-            err.println("内部故障：" + e);
+            err.println(TerminalText.of(commandLine.<Main>getCommand().language).get("internal-failure", e));
             if (System.getenv("NIANBAO_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -53,53 +77,135 @@ public final class Main implements Runnable {
         return commandLine;
     }
 
+    private static CommandLine last(CommandLine.ParseResult parsed) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        return commands.get(commands.size() - 1);
+    }
+
+    /**
+     * Puts the command line's help, with the labels of options and parameters, in a language: picocli reads
+     * descriptions and headings from the bundle itself; a label is the bundle's {@code <key>.label}, where the key
+     * is the option's or parameter's description key.
+     */
+    static void speak(CommandLine root, String language) {
+        ResourceBundle bundle = ResourceBundle.getBundle(HELP, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        root.setResourceBundle(bundle);
+        root.getSubcommands().values().forEach(Main::relabel);
+    }
+
+    /** Replaces the command's options and parameters by copies with the labels of its bundle, in the same order. */
+    private static void relabel(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        List<OptionSpec> options = List.copyOf(spec.options());
+        List<PositionalParamSpec> parameters = List.copyOf(spec.positionalParameters());
+        options.forEach(spec::remove);
+        parameters.forEach(spec::remove);
+        for (OptionSpec option : options) {
+            spec.addOption(option.toBuilder().paramLabel(label(spec, option)).build());
+        }
+        for (PositionalParamSpec parameter : parameters) {
+            spec.addPositional(parameter.toBuilder().paramLabel(label(spec, parameter)).build());
+        }
+    }
+
+    private static String label(CommandSpec spec, ArgSpec arg) {
+        String key = !arg.descriptionKey().isEmpty() ? arg.descriptionKey()
+                : ((OptionSpec) arg).longestName().replaceFirst("^-+", "");
+        return spec.usageMessage().messages().getString(key + ".label", arg.paramLabel());
+    }
+
+    /** The language a command line asks for, when it could not be parsed: the value after --lang, if it is one. */
+    private static String language(String[] args) {
+        String asked = LANGUAGES.get(0);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                asked = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                asked = args[i].substring("--lang=".length());
+            }
+        }
+        return LANGUAGES.contains(asked) ? asked : LANGUAGES.get(0);
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
+        String language = language(args);
+        speak(root(e.getCommandLine()), language);
+        TerminalText text = TerminalText.of(language);
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("错误：" + problem(e) + "（运行 nianbao " + commandPath(e.getCommandLine()) + "--help 查看用法）");
+        err.println(text.get("usage-error", problem(e, args, text), commandPath(e.getCommandLine())));
         err.flush();
         return ExitCodes.USAGE;
     }
 
-    /** What was wrong with the command line, in Chinese, with the nearest command or option when one was mistyped. */
-    private static String problem(CommandLine.ParameterException e) {
+    private static CommandLine root(CommandLine commandLine) {
+        return commandLine.getParent() == null ? commandLine : root(commandLine.getParent());
+    }
+
+    /** What was wrong with the command line, with the nearest command or option when one was mistyped. */
+    private static String problem(CommandLine.ParameterException e, String[] args, TerminalText text) {
+        CommandSpec spec = e.getCommandLine().getCommandSpec();
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
             List<String> near = unmatched.getSuggestions();
-            String guess = near.isEmpty() ? "" : "，是不是 " + near.get(0) + "？";
+            String guess = near.isEmpty() ? "" : text.get("did-you-mean", near.get(0));
             if (first.startsWith("-")) {
-                return "没有 " + first + " 这个选项" + guess;
+                return text.get("no-such-option", first, guess);
             }
             if (e.getCommandLine().getParent() == null) {
-                return "没有 " + first + " 命令" + guess;
+                return text.get("no-such-command", first, guess);
             }
-            return "多余的参数：" + String.join(" ", unmatched.getUnmatched());
+            return text.get("extra-arguments", String.join(" ", unmatched.getUnmatched()));
         }
         if (e.getArgSpec() != null && e.getValue() != null
                 && e.getCause() instanceof CommandLine.TypeConversionException) {
-            return "“" + e.getValue() + "”不是 " + name(e.getArgSpec()) + " 可用的值：应为" + kind(e.getArgSpec().type());
+            return text.get("wrong-value", e.getValue(), name(current(spec, e.getArgSpec())),
+                    text.get(kind(e.getArgSpec().type())));
         }
-        return chinese(e.getMessage());
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            List<ArgSpec> specs = missing.getMissing().stream().map(arg -> current(spec, arg)).toList();
+            if (specs.size() == 1 && specs.get(0) instanceof OptionSpec option && given(option, args)) {
+                return text.get("missing-value", "'" + option.longestName() + "' (" + option.paramLabel() + ")");
+            }
+            boolean options = specs.stream().allMatch(ArgSpec::isOption);
+            return text.get(options ? "missing-options" : "missing-parameters",
+                    specs.stream().map(Main::described).collect(Collectors.joining(", ")));
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return text.get("given-twice", name(overwritten.getOverwritten()));
+        }
+        return e.getMessage();
     }
 
-    private static String name(CommandLine.Model.ArgSpec spec) {
-        return spec instanceof CommandLine.Model.OptionSpec option ? option.longestName() : spec.paramLabel();
+    /** The option or parameter as the command has it now that its labels may be in another language. */
+    private static ArgSpec current(CommandSpec spec, ArgSpec arg) {
+        if (arg instanceof OptionSpec option) {
+            OptionSpec now = spec.findOption(option.longestName());
+            return now == null ? arg : now;
+        }
+        CommandLine.Range index = ((PositionalParamSpec) arg).index();
+        return spec.positionalParameters().stream().filter(p -> p.index().equals(index)).findFirst()
+                .map(ArgSpec.class::cast).orElse(arg);
+    }
+
+    private static boolean given(OptionSpec option, String[] args) {
+        return Arrays.stream(args).anyMatch(arg -> Arrays.stream(option.names())
+                .anyMatch(name -> arg.equals(name) || arg.startsWith(name + "=")));
+    }
+
+    private static String described(ArgSpec arg) {
+        return "'" + (arg instanceof OptionSpec option ? option.longestName() + "=" : "") + arg.paramLabel() + "'";
+    }
+
+    private static String name(ArgSpec spec) {
+        return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
     }
 
     private static String kind(Class<?> type) {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "整数";
+            return "kind-integer";
         }
-        return type == Path.class ? "文件或目录的路径" : "规定格式的值";
-    }
-
-    /** picocli's own messages, in Chinese. */
-    private static String chinese(String message) {
-        return message.replace("Missing required options: ", "缺少必需的选项：")
-                .replace("Missing required option: ", "缺少必需的选项：")
-                .replace("Unknown options: ", "未知的选项：")
-                .replace("Unknown option: ", "未知的选项：")
-                .replace("Missing required parameter for option ", "选项缺少参数值：")
-                .replace("Invalid value for option ", "选项的值无效：");
+        return type == Path.class ? "kind-path" : "kind-other";
     }
 
     private static String commandPath(CommandLine commandLine) {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,13 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code nianbao merge}: many units' figures of one edition added up into one standard workbook. */
-@Command(name = "merge",
-        description = "把多个单位的年报数字相加，写成一本标准工作簿（合计和校验仍是公式），并附“汇总来源”表逐个列出各单位的数字。",
-        synopsisHeading = "用法：",
-        descriptionHeading = "%n",
-        parameterListHeading = "%n参数：%n",
-        optionListHeading = "%n选项：%n",
-        sortOptions = false)
+@Command(name = "merge", sortOptions = false)
 final class MergeCommand implements Callable<Integer> {
 
     /** How many files a warning names before it says 等. */
@@ -49,33 +42,41 @@ final class MergeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "输入", description = "各单位的工作簿、报告文件、convert --json 写出的 .json，或目录（目录递归查找）。")
+    @Parameters(arity = "1..*", descriptionKey = "inputs")
     private List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "文件.xlsx", description = "输出的汇总工作簿。")
+    @Option(names = {"-o", "--output"}, required = true)
     private Path output;
 
-    @Option(names = "--unit", required = true, paramLabel = "名称", description = "汇总单位名称，写在封面上。")
+    @Option(names = "--unit", required = true)
     private String unit;
 
-    @Option(names = "--year", paramLabel = "年度", description = "汇总年度（默认：各输入共同的年度）。")
+    @Option(names = "--year")
     private Integer year;
 
-    @Option(names = "--allow-mixed", description = "允许版本或年度不同的输入：版本不同时汇总为 2021 版，2019 版中可对应的格计入 "
-            + "2021 版的同一格；年度不同时须用 --year 指定汇总年度。")
+    @Option(names = "--allow-mixed")
     private boolean allowMixed;
 
-    @Option(names = "--force", description = "输出文件已存在时覆盖。")
+    @Option(names = "--force")
     private boolean force;
 
     @Mixin
     private BatchReading batch;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示帮助并退出。")
+    @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
+
+    /** The framing text in the language of {@code --lang}. */
+    private TerminalText text;
+
+    /** The name of the summary workbook's sheet that lists every unit, as the lines on the terminal call it. */
+    private String sources;
 
     @Override
     public Integer call() throws IOException {
+        text = TerminalText.of(spec);
+        SummaryWriter writer = new SummaryWriter(TerminalText.locale(spec));
+        sources = writer.sourcesSheet();
         checkOptions();
         List<Path> files = Inputs.files(inputs, spec, output);
         OutputFile target = OutputFile.of(output, List.of(".xlsx"), force, Inputs.named(files), spec);
@@ -96,17 +97,17 @@ final class MergeCommand implements Callable<Integer> {
             return ExitCodes.FINDINGS;
         }
         Summary summary = merger.merge(read, unit.strip(), summaryYear(read));
-        target.write(file -> new SummaryWriter().write(summary, file, true));
+        target.write(file -> writer.write(summary, file, true));
         report(summary);
         return ExitCodes.OK;
     }
 
     private void checkOptions() {
         if (unit.isBlank()) {
-            throw usage("--unit 的汇总单位名称不能为空");
+            throw usage(text.get("merge-unit-blank"));
         }
         if (year != null) {
-            OutputFile.checkYear(year, "汇总年度", spec);
+            OutputFile.checkYear(year, text.get("merge-year"), spec);
         }
     }
 
@@ -114,29 +115,29 @@ final class MergeCommand implements Callable<Integer> {
         if (year != null) {
             return year;
         }
-        return Merger.commonYear(read).orElseThrow(() -> usage("各输入的年度不同或没有写明（"
-                + read.stream().map(f -> f.result().year().map(Object::toString).orElse("年度不明")).distinct()
-                        .collect(Collectors.joining("、")) + "），请用 --year 指定汇总年度"));
+        return Merger.commonYear(read).orElseThrow(() -> usage(text.get("merge-years-differ", read.stream()
+                .map(f -> f.result().year().map(Object::toString).orElse(text.get("year-unknown"))).distinct()
+                .collect(Collectors.joining(text.get("list-separator"))))));
     }
 
     private void reportUnreadable(List<FileResult> unreadable) {
         PrintWriter err = spec.commandLine().getErr();
-        Messages messages = Messages.of(Locale.CHINESE);
+        Messages messages = Messages.of(TerminalText.locale(spec));
         for (FileResult result : unreadable) {
             String reason = result.findings().stream().filter(Finding::isError).findFirst().map(messages::render)
-                    .orElse("没有读出统计表");
-            err.println("无法读取：" + result.file() + "：" + reason);
+                    .orElse(text.get("no-tables-read"));
+            err.println(text.get("merge-unreadable", result.file(), reason));
         }
-        err.println(unreadable.size() + " 个输入无法读取，未写出汇总；请修正或移除这些文件后再合并（nianbao check 可查看详情）");
+        err.println(text.get("merge-unreadable-count", unreadable.size()));
     }
 
-    private static String mismatchMessage(Mismatch mismatch) {
-        String expected = mismatch.edition() + " 版" + mismatch.year().map(y -> "、" + y + " 年度").orElse("");
-        String odd = mismatch.odd().stream().map(r -> r.file() + "（" + r.edition().orElse("?") + " 版，"
-                + r.year().map(y -> y + " 年度").orElse("年度不明") + "）").collect(Collectors.joining("、"));
-        return "输入的版本或年度不一致，未写出汇总：汇总应为 " + expected + "，以下 " + mismatch.odd().size()
-                + " 个文件不同：" + odd + "。如确要合并，请加 --allow-mixed（2019 版中可对应的格计入 2021 版，"
-                + "年度不同时用 --year 指定汇总年度）";
+    private String mismatchMessage(Mismatch mismatch) {
+        String expected = text.get(mismatch.year().isPresent() ? "edition-and-year" : "edition", mismatch.edition(),
+                mismatch.year().map(Object::toString).orElse(""));
+        String odd = mismatch.odd().stream().map(r -> text.get("mismatched-file", r.file(), r.edition().orElse("?"),
+                r.year().map(y -> text.get("year", y)).orElse(text.get("year-unknown"))))
+                .collect(Collectors.joining(text.get("list-separator")));
+        return text.get("merge-mismatch", expected, mismatch.odd().size(), odd);
     }
 
     /** Warnings on stderr (inputs with errors, duplicate units, cells not added), then the outcome on stdout. */
@@ -145,44 +146,41 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (MergedUnit merged : summary.units()) {
             if (merged.hasErrors()) {
-                err.println("警告：" + merged.file() + "（" + merged.unit().orElse("单位未知") + "）有 " + merged.errors()
-                        + " 个错误，其填入的数字照常计入；请用 nianbao check 核对");
+                err.println(text.get("merge-unit-errors", merged.file(), merged.unit().orElse(text.get("unit-unknown")),
+                        merged.errors()));
             }
         }
-        summary.copies().forEach((copy, original) -> err.println("未重复计入：" + copy + " 与 " + original
-                + " 是同一份报告（单位、年度、版本和每个数字都相同），只计入一次"));
-        summary.duplicates().forEach((name, files) -> err.println("警告：同一单位出现在 " + files.size() + " 个文件中："
-                + files.stream().limit(NAMED_FILES).map(Path::toString).collect(Collectors.joining("、"))
-                + (files.size() > NAMED_FILES ? " 等" : "") + "；每个文件都已计入，逐个列在“" + SummaryWriter.SOURCES_SHEET
-                + "”表"));
+        summary.copies().forEach((copy, original) -> err.println(text.get("merge-copy", copy, original)));
+        String separator = text.get("list-separator");
+        summary.duplicates().forEach((name, files) -> err.println(text.get("merge-duplicate", files.size(),
+                files.stream().limit(NAMED_FILES).map(Path::toString).collect(Collectors.joining(separator))
+                + (files.size() > NAMED_FILES ? text.get("and-more") : ""), sources)));
         String edition = summary.form().edition();
-        Messages messages = Messages.of(Locale.CHINESE);
+        Messages messages = Messages.of(TerminalText.locale(spec));
         for (Omission omission : summary.omissions()) {
             if (omission.reason() != Omission.Reason.UNMAPPED) {
                 Finding finding = omission.finding(edition);
-                err.println("未计入：" + omission.file() + "：" + messages.render(finding) + "［" + finding.ruleId() + "］");
+                err.println(text.get("not-added", omission.file(), messages.render(finding), finding.ruleId()));
             }
         }
-        summary.mapping().ifPresent(mapping -> out.println("以下 " + mapping.from().edition() + " 版行无法对应到 "
-                + mapping.to().edition() + " 版，未计入：" + mapping.unmappedRows() + "（其中填有内容的 "
-                + summary.omissions(Omission.Reason.UNMAPPED).size() + " 个格逐格列在“" + SummaryWriter.SOURCES_SHEET
-                + "”表）"));
+        summary.mapping().ifPresent(mapping -> out.println(text.get("merge-unmapped", mapping.from().edition(),
+                mapping.to().edition(), mapping.unmappedRows(), summary.omissions(Omission.Reason.UNMAPPED).size(),
+                sources)));
         out.println(outcome(summary));
     }
 
     private String outcome(Summary summary) {
         List<String> notes = new ArrayList<>();
         if (summary.unitsWithErrors() > 0) {
-            notes.add(summary.unitsWithErrors() + " 个单位有错误");
+            notes.add(text.get("units-with-errors", summary.unitsWithErrors()));
         }
         int notAdded = summary.omissions().size() - summary.omissions(Omission.Reason.UNMAPPED).size();
         if (notAdded > 0) {
-            notes.add(notAdded + " 个格不是数字或无法计入，未计入");
+            notes.add(text.get("cells-not-added", notAdded));
         }
-        String line = "已合并 " + summary.units().size() + " 个单位（" + summary.form().edition() + " 版，"
-                + summary.year() + " 年度）：" + output;
+        String line = text.get("merged", summary.units().size(), summary.form().edition(), summary.year(), output);
         return notes.isEmpty() ? line
-                : line + "；" + String.join("，", notes) + "，见“" + SummaryWriter.SOURCES_SHEET + "”表";
+                : text.get("merged-with-notes", line, String.join(text.get("note-separator"), notes), sources);
     }
 
     private ParameterException usage(String message) {

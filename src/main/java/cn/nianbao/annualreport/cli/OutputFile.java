@@ -44,19 +44,20 @@ record OutputFile(Path given, Path target) {
         Path target = given.toAbsolutePath().normalize();
         Path dir = target.getParent();
         String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        TerminalText text = TerminalText.of(spec);
         String problem = null;
         if (Files.isDirectory(target)) {
-            problem = "输出路径 " + given + " 是一个目录，请给出文件名";
+            problem = text.get("output-is-folder", given);
         } else if (extensions.stream().noneMatch(name::endsWith)) {
-            problem = "输出文件应以 " + String.join("、", extensions) + " 结尾：" + given;
+            problem = text.get("output-extension", String.join(text.get("list-separator"), extensions), given);
         } else if (Inputs.isInput(inputs, target)) {
-            problem = "输出文件 " + given + " 是输入文件之一，写出会覆盖它；请换一个输出位置";
+            problem = text.get("would-replace-input", text.get("output-file"), given);
         } else if (Files.exists(target) && !force) {
-            problem = "输出文件 " + given + " 已存在；如要覆盖请加 --force";
+            problem = text.get("output-file-exists", given);
         } else if (dir == null || !Files.isDirectory(dir)) {
-            problem = "输出目录 " + (dir == null ? given : dir) + " 不存在";
+            problem = text.get("output-folder-missing", dir == null ? given : dir);
         } else if (!Files.isWritable(dir)) {
-            problem = "输出目录 " + dir + " 不可写";
+            problem = text.get("folder-not-writable", text.get("output-folder"), dir);
         }
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
@@ -68,8 +69,8 @@ record OutputFile(Path given, Path target) {
     static void checkYear(int year, String what, CommandSpec spec) {
         int latest = Year.now().getValue() + 1;
         if (year < FIRST_REPORT_YEAR || year > latest) {
-            throw new ParameterException(spec.commandLine(), what + " " + year + " 不可能：应在 " + FIRST_REPORT_YEAR
-                    + " 至 " + latest + " 之间");
+            throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("year-impossible", what, year,
+                    FIRST_REPORT_YEAR, latest));
         }
     }
 

@@ -13,21 +13,24 @@ final class ProgressBar {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
+    private final TerminalText text;
     private final int total;
     private final boolean visible;
     private final long start = System.nanoTime();
     private long lastDrawn;
     private int finished;
 
-    private ProgressBar(PrintWriter err, int total, boolean visible) {
+    private ProgressBar(PrintWriter err, TerminalText text, int total, boolean visible) {
         this.err = err;
+        this.text = text;
         this.total = total;
         this.visible = visible;
     }
 
-    static ProgressBar onTerminal(PrintWriter err, int total) {
+    /** A bar for {@code total} files, its words in the language of {@code text}. */
+    static ProgressBar onTerminal(PrintWriter err, int total, TerminalText text) {
         boolean terminal = System.console() != null && System.getenv("CI") == null;
-        return new ProgressBar(err, total, terminal && total > 1);
+        return new ProgressBar(err, text, total, terminal && total > 1);
     }
 
     /**
@@ -64,8 +67,8 @@ final class ProgressBar {
         lastDrawn = time;
         int filled = (int) ((long) WIDTH * finished / total);
         double seconds = Math.max(1e-9, (time - start) / 1e9);
-        err.printf("\r处理中 [%s%s] %d/%d  %.0f 个/秒 ", "#".repeat(filled), "-".repeat(WIDTH - filled), finished,
-                total, finished / seconds);
+        err.print("\r" + text.get("progress", "#".repeat(filled) + "-".repeat(WIDTH - filled), finished, total,
+                String.format("%.0f", finished / seconds)));
         err.flush();
     }
 

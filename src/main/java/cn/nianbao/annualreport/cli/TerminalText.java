@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
 /**
- * The framing text a command prints around findings (a file's line, the summary), in the language of {@code --lang},
- * from {@code terminal_zh.properties} / {@code terminal_en.properties}.
+ * The framing text the commands print around the data (a file's line, summaries, refusals, usage errors, progress),
+ * in the language of {@code --lang}, from {@code terminal_zh.properties} / {@code terminal_en.properties}.
  */
 final class TerminalText {
 
@@ -19,6 +23,23 @@ final class TerminalText {
 
     private TerminalText(Properties texts) {
         this.texts = texts;
+    }
+
+    /** The texts in the language the command line asks for with {@code --lang}. */
+    static TerminalText of(CommandSpec spec) {
+        return of(language(spec));
+    }
+
+    /** The language the command line asks for with {@code --lang}: {@code zh} (the default) or {@code en}. */
+    static String language(CommandSpec spec) {
+        OptionSpec lang = spec.findOption("--lang");
+        Object value = lang == null ? null : lang.getValue();
+        return Main.LANGUAGES.contains(value) ? value.toString() : Main.LANGUAGES.get(0);
+    }
+
+    /** The locale of the language the command line asks for, for the finding messages and reports. */
+    static Locale locale(CommandSpec spec) {
+        return Locale.forLanguageTag(language(spec));
     }
 
     /** The texts of a language: {@code zh} or {@code en}. */

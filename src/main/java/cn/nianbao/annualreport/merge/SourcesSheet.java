@@ -3,7 +3,6 @@ package cn.nianbao.annualreport.merge;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import cn.nianbao.annualreport.check.Messages;
@@ -31,17 +30,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class SourcesSheet {
 
-    private static final Messages MESSAGES = Messages.of(Locale.CHINESE);
-
-    /** The sheet's name. */
+    /** The sheet's name in a Chinese workbook. */
     static final String NAME = "汇总来源";
 
-    /** The unit columns before the figures: file, unit, year, edition, error count. */
-    private static final List<String> UNIT_HEADERS = List.of("文件", "单位", "年度", "版本", "错误数");
+    /** The widths of the unit columns before the figures: file, unit, year, edition, error count. */
     private static final int[] UNIT_WIDTHS = {40, 30, 8, 8, 8};
     private static final int FIGURE_WIDTH = 16;
     private static final int ERRORS_COLUMN = 4;
-    private static final int FIRST_FIGURE_COLUMN = UNIT_HEADERS.size();
+    private static final int FIRST_FIGURE_COLUMN = UNIT_WIDTHS.length;
     private static final int FIRST_UNIT_ROW = 2;
 
     private final Summary summary;
@@ -52,15 +48,19 @@ final class SourcesSheet {
     private CellStyle total;
     private CellStyle heading;
 
-    SourcesSheet(Summary summary) {
+    private final Messages messages;
+
+    /** The sheet of a summary, its own words (not the form's labels) in the language of {@code messages}. */
+    SourcesSheet(Summary summary, Messages messages) {
         this.summary = summary;
+        this.messages = messages;
         this.cells = summary.totals().keySet().stream().map(c -> summary.form().cell(c).orElseThrow()).toList();
     }
 
     /** Adds the sheet after the workbook's other sheets. */
     void write(XSSFWorkbook workbook) {
         styles(workbook, summary.form().workbook().font());
-        XSSFSheet sheet = workbook.createSheet(NAME);
+        XSSFSheet sheet = workbook.createSheet(messages.text("sources.sheet"));
         headers(sheet);
         int row = FIRST_UNIT_ROW;
         for (MergedUnit unit : summary.units()) {
@@ -92,8 +92,9 @@ final class SourcesSheet {
         Row labels = sheet.createRow(1);
         codes.setHeightInPoints(48);
         labels.setHeightInPoints(64);
-        for (int i = 0; i < UNIT_HEADERS.size(); i++) {
-            text(codes, i, UNIT_HEADERS.get(i), header);
+        List<String> unitHeaders = messages.texts("sources.unit-columns");
+        for (int i = 0; i < unitHeaders.size(); i++) {
+            text(codes, i, unitHeaders.get(i), header);
             text(labels, i, "", header);
             sheet.addMergedRegion(new CellRangeAddress(0, 1, i, i));
         }
@@ -106,7 +107,7 @@ final class SourcesSheet {
 
     private void unitRow(Row row, MergedUnit unit) {
         text(row, 0, unit.file().toString(), data);
-        text(row, 1, unit.unit().orElse("（未填单位）"), data);
+        text(row, 1, unit.unit().orElse(messages.text("sources.no-unit")), data);
         if (unit.year().isPresent()) {
             number(row, 2, BigDecimal.valueOf(unit.year().get()), data);
         } else {
@@ -126,7 +127,7 @@ final class SourcesSheet {
 
     /** 合计: a SUM over the unit rows of each column, its result cached for readers that do not recalculate. */
     private void totalRow(Row row, int lastUnitRow) {
-        text(row, 0, "合计（" + summary.units().size() + " 个单位）", total);
+        text(row, 0, messages.text("sources.total", Map.of("units", String.valueOf(summary.units().size()))), total);
         for (int i = 1; i < FIRST_FIGURE_COLUMN; i++) {
             text(row, i, "", total);
         }
@@ -147,7 +148,7 @@ final class SourcesSheet {
 
     /** The summary's own cells, read through their defined names, to compare with 合计. */
     private void summaryRow(Row row) {
-        text(row, 0, "汇总表中的数（应与合计相同）", total);
+        text(row, 0, messages.text("sources.in-summary"), total);
         for (int i = 1; i < FIRST_FIGURE_COLUMN; i++) {
             text(row, i, "", total);
         }
@@ -163,29 +164,30 @@ final class SourcesSheet {
     /** Below the table: the rows another edition could not map, and every cell an input holds but was not added. */
     private void omissions(XSSFSheet sheet, int first) {
         int row = first;
-        text(sheet.createRow(row++), 0, "未计入汇总的内容", heading);
+        text(sheet.createRow(row++), 0, messages.text("sources.not-added"), heading);
         if (summary.mapping().isPresent()) {
             EditionMapping mapping = summary.mapping().get();
-            text(sheet.createRow(row++), 0, "以下 " + mapping.from().edition() + " 版行无法对应到 "
-                    + mapping.to().edition() + " 版，未计入：" + mapping.unmappedRows(), null);
+            text(sheet.createRow(row++), 0, messages.text("sources.unmapped", Map.of("from", mapping.from().edition(),
+                    "to", mapping.to().edition(), "rows", String.valueOf(mapping.unmappedRows()))), null);
         }
         for (Map.Entry<Path, Path> copy : summary.copies().entrySet()) {
-            text(sheet.createRow(row++), 0, copy.getKey() + " 与 " + copy.getValue()
-                    + " 是同一份报告（单位、年度、版本和每个数字都相同），只计入一次。", null);
+            text(sheet.createRow(row++), 0, messages.text("sources.copy", Map.of("copy", copy.getKey().toString(),
+                    "original", copy.getValue().toString())), null);
         }
         if (summary.omissions().isEmpty()) {
-            text(sheet.createRow(row), 0, "无：各单位填入的数字都已计入。", null);
+            text(sheet.createRow(row), 0, messages.text("sources.all-added"), null);
             return;
         }
         Row headers = sheet.createRow(row++);
-        text(headers, 0, "文件", header);
-        text(headers, 1, "单元格代码", header);
-        text(headers, 2, "说明", header);
+        List<String> omissionHeaders = messages.texts("sources.omission-columns");
+        for (int i = 0; i < omissionHeaders.size(); i++) {
+            text(headers, i, omissionHeaders.get(i), header);
+        }
         for (Omission omission : summary.omissions()) {
             Row line = sheet.createRow(row++);
             text(line, 0, omission.file().toString(), null);
             text(line, 1, omission.code().toString(), null);
-            text(line, 2, MESSAGES.render(omission.finding(summary.form().edition())), null);
+            text(line, 2, messages.render(omission.finding(summary.form().edition())), null);
         }
     }
 

@@ -60,6 +60,7 @@ class MessagesTest {
     void noTemplateIsForAnIdNothingCanProduce() throws IOException {
         Set<String> ids = FormDefinitions.load().ruleIds();
         Set<String> orphans = new TreeSet<>(bundle("zh").stringPropertyNames());
+        orphans.removeIf(key -> key.contains(".")); // the words of our own sheets (sources.sheet, …), not rule ids
         orphans.removeAll(ids);
         assertEquals(Set.of(), orphans, "templates for ids neither the definitions nor the catalog produce");
     }

@@ -1,0 +1,219 @@
+package cn.nianbao.annualreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import cn.nianbao.annualreport.Fixtures;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Under {@code --lang en} every command speaks English from its help to its last line: what is left of its output
+ * once the data is taken out (file names, unit names, and the finding messages, whose templates are English but
+ * whose arguments quote the form's labels and the report's printed text) holds no Chinese character.
+ */
+class EnglishEndToEndTest {
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}+");
+    private static final Path EXAMPLES = Path.of("examples");
+    private static final Path KAIZHOU = EXAMPLES.resolve("开州区民政局-2024-正确.xlsx");
+    private static final Path ARXAN = EXAMPLES.resolve("阿尔山市-2022-有错误.xlsx");
+    /** A finding on a line of its own after its file's line (check), or after a file and colon (the others). */
+    private static final Pattern CHECK_FINDING = Pattern.compile("(?m)^( {4}(?:error|warning) \\[[a-z-]+\\] ).*$");
+    private static final Pattern FINDING_AFTER_FILE = Pattern.compile("(?m)^(.*?: )(?:Note: )?.*( \\[[a-z-]+\\])$");
+
+    @TempDir
+    static Path dir;
+
+    /** The unit names the examples and the PDF report hold: data, as check --report finds them. */
+    private static final List<String> UNITS = new ArrayList<>();
+
+    @BeforeAll
+    static void unitNames() throws IOException {
+        Path json = dir.resolve("units.json");
+        new CliRun().run("check", EXAMPLES.toString(), "--report", json.toString(), "--lang", "en");
+        for (JsonNode file : new ObjectMapper().readTree(json.toFile()).get("files")) {
+            if (file.hasNonNull("unit")) {
+                UNITS.add(file.get("unit").asText());
+            }
+        }
+        assertTrue(UNITS.size() >= 3, UNITS.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "template", "convert", "check", "export", "merge", "bench"})
+    void helpIsEnglishWithLangBeforeOrAfterTheCommand(String command) {
+        List<List<String>> forms = command.isEmpty()
+                ? List.of(List.of("--lang", "en", "-h"), List.of("-h", "--lang=en"))
+                : List.of(List.of("--lang", "en", command, "-h"), List.of(command, "--lang", "en", "-h"));
+        for (List<String> args : forms) {
+            CliRun cli = new CliRun();
+            assertEquals(0, cli.run(args.toArray(String[]::new)));
+            assertTrue(cli.out().startsWith("Usage: nianbao"), cli.out());
+            assertFalse(HAN.matcher(cli.out() + cli.err()).find(), cli.out());
+        }
+    }
+
+    @Test
+    void helpStaysChineseByDefault() {
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("check", "-h"));
+        assertTrue(cli.out().startsWith("用法：nianbao check"), cli.out());
+        assertTrue(cli.out().contains("--report=文件"), cli.out());
+        CliRun english = new CliRun();
+        assertEquals(0, english.run("check", "--lang", "en", "-h"));
+        assertTrue(english.out().contains("--report=FILE"), english.out());
+    }
+
+    @Test
+    void versionIsEnglish() {
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("--lang", "en", "-V"));
+        assertFrameIsEnglish(cli);
+    }
+
+    @Test
+    void templateIsEnglish() {
+        Path out = dir.resolve("template-2019.xlsx");
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("template", "--edition", "2019", "--year", "2024", "-o", out.toString(), "--lang",
+                "en"));
+        assertTrue(cli.out().startsWith("Standard workbook of edition 2019 written"), cli.out());
+        assertTrue(cli.err().startsWith("Note: a report of year 2024"), cli.err());
+        assertFrameIsEnglish(cli, out.toString());
+        CliRun again = new CliRun();
+        assertEquals(2, again.run("--lang", "en", "template", "--edition", "2019", "-o", out.toString()));
+        assertFrameIsEnglish(again, out.toString());
+    }
+
+    @Test
+    void checkIsEnglishDownToItsReportAndAnnotatedCopies() throws IOException {
+        Path report = dir.resolve("check.xlsx");
+        Path annotated = dir.resolve("annotated");
+        CliRun cli = new CliRun();
+        assertEquals(1, cli.run("--lang", "en", "check", EXAMPLES.toString(), "--report", report.toString(),
+                "--annotate", annotated.toString()));
+        assertFrameIsEnglish(cli, EXAMPLES.toString(), report.toString(), annotated.toString());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(report))) {
+            assertEquals("Summary", workbook.getSheetName(0));
+            assertEquals("Findings", workbook.getSheetName(1));
+            assertFalse(HAN.matcher(rowText(workbook.getSheetAt(0).getRow(0))).find());
+            assertFalse(HAN.matcher(rowText(workbook.getSheetAt(1).getRow(0))).find());
+            assertEquals("passed", workbook.getSheetAt(0).getRow(2).getCell(6).getStringCellValue());
+        }
+        try (XSSFWorkbook copy = new XSSFWorkbook(Files.newInputStream(annotated.resolve(ARXAN.getFileName())))) {
+            assertEquals("Check results", copy.getSheetName(0));
+            assertFalse(HAN.matcher(rowText(copy.getSheetAt(0).getRow(0))).find());
+        }
+    }
+
+    @Test
+    void convertIsEnglish() {
+        Path out = dir.resolve("converted");
+        CliRun cli = new CliRun();
+        assertEquals(1, cli.run("convert", EXAMPLES.toString(), "-o", out.toString(), "--json", "--lang", "en"));
+        assertTrue(cli.out().contains("cells read"), cli.out());
+        assertFrameIsEnglish(cli, EXAMPLES.toString(), out.toString());
+        CliRun again = new CliRun();
+        assertEquals(1, again.run("convert", KAIZHOU.toString(), "-o", out.toString(), "--lang", "en"));
+        assertTrue(again.err().contains("exists already, not replaced"), again.err());
+        assertFrameIsEnglish(again, EXAMPLES.toString(), out.toString());
+    }
+
+    @Test
+    void exportIsEnglish() {
+        Path out = dir.resolve("export.csv");
+        Path codebook = dir.resolve("codebook.csv");
+        CliRun cli = new CliRun();
+        assertEquals(1, cli.run("export", EXAMPLES.toString(), "-o", out.toString(), "--codebook",
+                codebook.toString(), "--lang", "en"));
+        assertTrue(cli.out().contains("Codebook written to"), cli.out());
+        assertFrameIsEnglish(cli, EXAMPLES.toString(), out.toString(), codebook.toString());
+        CliRun refused = new CliRun();
+        assertEquals(2, refused.run("--lang", "en", "export", EXAMPLES.toString(), "--format", "xml", "-o",
+                dir.resolve("x.csv").toString()));
+        assertFrameIsEnglish(refused, EXAMPLES.toString());
+    }
+
+    @Test
+    void mergeIsEnglishDownToItsSourcesSheet() throws IOException {
+        Path out = dir.resolve("merged.xlsx");
+        Path pdf = Fixtures.realReport("hongze-district-2024");
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("--lang", "en", "merge", KAIZHOU.toString(), pdf.toString(), ARXAN.toString(),
+                "-o", out.toString(), "--unit", "All", "--year", "2024", "--allow-mixed"));
+        assertTrue(cli.out().contains("Merged 3 units"), cli.out());
+        assertFrameIsEnglish(cli, KAIZHOU.toString(), pdf.toString(), ARXAN.toString(), out.toString());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(out))) {
+            var sources = workbook.getSheet("Sources");
+            assertEquals("File", sources.getRow(0).getCell(0).getStringCellValue());
+        }
+        CliRun mixed = new CliRun();
+        assertEquals(1, mixed.run("merge", KAIZHOU.toString(), ARXAN.toString(), "-o",
+                dir.resolve("mixed.xlsx").toString(), "--unit", "All", "--lang", "en"));
+        assertTrue(mixed.err().startsWith("The inputs differ in edition or year"), mixed.err());
+        assertFrameIsEnglish(mixed, KAIZHOU.toString(), ARXAN.toString());
+    }
+
+    @Test
+    void benchIsEnglish() {
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("bench", "--convert", Fixtures.seed("001").toString(),
+                Fixtures.realReport("hongze-district-2024").toString(), "--threads", "1", "--lang", "en"));
+        assertTrue(cli.out().lines().anyMatch(l -> l.startsWith("PDF: 1 files, median per page")), cli.out());
+        assertFrameIsEnglish(cli, Fixtures.REPORTS.toString());
+        CliRun missing = new CliRun();
+        assertEquals(2, missing.run("bench", "--lang", "en"));
+        assertFrameIsEnglish(missing);
+    }
+
+    /** What the command printed, data taken out, holds no Chinese character. */
+    private static void assertFrameIsEnglish(CliRun cli, String... paths) {
+        String frame = withoutData(cli.out() + cli.err(), paths);
+        Matcher han = HAN.matcher(frame);
+        assertFalse(han.find(), () -> "Chinese \"" + han.group() + "\" in\n" + frame);
+    }
+
+    private static String withoutData(String output, String... paths) {
+        String text = CHECK_FINDING.matcher(output).replaceAll("$1");
+        text = FINDING_AFTER_FILE.matcher(text).replaceAll("$1$2");
+        List<String> data = new ArrayList<>(UNITS);
+        for (String path : paths) {
+            data.add(path);
+            try (Stream<Path> files = Files.walk(Path.of(path))) {
+                files.map(Path::toString).forEach(data::add);
+            } catch (IOException e) {
+                // an output not written: only its given path is data
+            }
+        }
+        data.sort(Comparator.comparingInt(String::length).reversed());
+        for (String datum : data) {
+            text = text.replace(datum, "");
+        }
+        return text;
+    }
+
+    private static String rowText(Row row) {
+        StringBuilder text = new StringBuilder();
+        row.forEach(cell -> text.append(cell.getStringCellValue()).append('|'));
+        return text.toString();
+    }
+}

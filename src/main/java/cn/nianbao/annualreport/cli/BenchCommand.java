@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "线程数（默认：CPU 核数）。")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--process", description = "改为测量整个进程：经启动脚本运行 nianbao check 目录 --report（含 JVM 启动），与只解压、只扫描 XML 的下限进程交替计时（默认 4000 份、3 轮），再测单个文件的 nianbao check。")
+    @Option(names = "--process", description = "改为测量整个进程：经启动脚本运行 nianbao check 目录 --report（含 JVM 启动），与只解压、只扫描 XML 的下限进程交替计时（默认 4000 份、3 轮），再测单个文件的 nianbao check（2×轮数+1 次取中位数）。")
     private boolean process;
 
     @Option(names = "--rounds", paramLabel = "N", description = "--process 的轮数（默认 3）。")

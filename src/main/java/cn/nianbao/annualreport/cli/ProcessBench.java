@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -15,12 +16,9 @@ import java.util.stream.Stream;
  * and {@code --report} included), timed beside the floor, a process of its own ({@link ScanFloor}) that only
  * unzips the same files and scans their XML. Floor and check alternate round by round, so that whatever else the
  * machine does weighs on both; the figure is the median of the rounds' ratios. Then one file is checked several
- * times through the launcher, and the median wall time is the start-up figure.
+ * times through the launcher (twice the rounds and once more), and the median wall time is the start-up figure.
  */
 final class ProcessBench {
-
-    /** How often one file is checked for the start-up figure. */
-    static final int ONE_FILE_RUNS = 7;
 
     private final List<String> launcher;
     private final PrintWriter out;
@@ -43,7 +41,7 @@ final class ProcessBench {
                 Files.copy(sample, batch.resolve(String.format("copy-%05d.xlsx", i)));
             }
             Path one = Files.copy(sample, scratch.resolve("one.xlsx"));
-            out.printf("样本 %s，%d 本，%d 轮，%d 核；启动命令 %s%n", sample.getFileName(), copies, rounds,
+            out.printf(Locale.ROOT, "样本 %s，%d 本，%d 轮，%d 核；启动命令 %s%n", sample.getFileName(), copies, rounds,
                     Runtime.getRuntime().availableProcessors(), String.join(" ", launcher));
             seconds(floor(batch), scratch); // warm-up: the files in the page cache, the launcher's class archive made
             seconds(check(batch, scratch.resolve("warm.json")), scratch);
@@ -52,17 +50,18 @@ final class ProcessBench {
                 double floor = seconds(floor(batch), scratch);
                 double check = seconds(check(batch, scratch.resolve("report-" + round + ".json")), scratch);
                 ratios.add(check / floor);
-                out.printf("第 %d 轮：下限进程 %.2f 秒，nianbao check 目录 --report %.2f 秒，%.2f 倍%n", round, floor,
+                out.printf(Locale.ROOT, "第 %d 轮：下限进程 %.2f 秒，nianbao check 目录 --report %.2f 秒，%.2f 倍%n", round, floor,
                         check, check / floor);
             }
-            out.printf("批量：nianbao check 的时间是下限进程的 %.2f 倍（%d 轮的中位数；目标 2 倍以内）%n",
+            out.printf(Locale.ROOT, "批量：nianbao check 的时间是下限进程的 %.2f 倍（%d 轮的中位数；目标 2 倍以内）%n",
                     median(ratios), rounds);
             List<Double> single = new ArrayList<>();
-            for (int run = 0; run < ONE_FILE_RUNS; run++) {
+            int runs = 2 * rounds + 1;
+            for (int run = 0; run < runs; run++) {
                 single.add(seconds(check(one, null), scratch));
             }
-            out.printf("单个文件：nianbao check 一本工作簿 %.2f 秒（%d 次的中位数；目标 0.3 秒以内）%n", median(single),
-                    ONE_FILE_RUNS);
+            out.printf(Locale.ROOT, "单个文件：nianbao check 一本工作簿 %.2f 秒（%d 次的中位数；目标 0.3 秒以内）%n", median(single),
+                    runs);
             out.flush();
         } finally {
             remove(scratch);

@@ -2,15 +2,12 @@ package cn.nianbao.annualreport.workbook;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A cell of a workbook: sheet, 0-based row and column. Prints Excel style, quoting sheet names that are not
  * plain ASCII, e.g. {@code '依申请公开'!J5}.
  */
 public record CellRef(String sheet, int row, int column) {
-
-    private static final Pattern PLAIN_SHEET = Pattern.compile("[A-Za-z0-9_]+");
 
     /** Checks the position. */
     public CellRef {
@@ -44,6 +41,17 @@ public record CellRef(String sheet, int row, int column) {
     }
 
     private String quotedSheet() {
-        return PLAIN_SHEET.matcher(sheet).matches() ? sheet : "'" + sheet.replace("'", "''") + "'";
+        return isPlain(sheet) ? sheet : "'" + sheet.replace("'", "''") + "'";
+    }
+
+    /** Whether a sheet name is printed without quotes: ASCII letters, digits and underscores only. */
+    private static boolean isPlain(String sheet) {
+        for (int i = 0; i < sheet.length(); i++) {
+            char ch = sheet.charAt(i);
+            if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '_')) {
+                return false;
+            }
+        }
+        return !sheet.isEmpty();
     }
 }

@@ -311,7 +311,7 @@ final class XlsxReader {
                         String name = xml.getAttributeValue(null, "name");
                         if (name != null) {
                             limit(sheets.size(), MAX_ENTRIES, "工作表过多");
-                            unique(sheetNames, name.toLowerCase(Locale.ROOT), "有两个工作表同名：" + shorten(name));
+                            unique(sheetNames, name, "有两个工作表同名：", "");
                             sheets.add(new SheetEntry(name, relationId(xml)));
                         }
                     }
@@ -321,8 +321,7 @@ final class XlsxReader {
                         String formula = text(xml);
                         if (name != null && scope == null) {
                             limit(names.size(), MAX_CELLS, "定义的名称过多");
-                            unique(scopedNames, name.toLowerCase(Locale.ROOT), "名称“" + shorten(name)
-                                    + "”定义了两次，无法确定以哪个为准");
+                            unique(scopedNames, name, "名称“", "”定义了两次，无法确定以哪个为准");
                             names.put(name, formula);
                         }
                     }
@@ -696,10 +695,14 @@ final class XlsxReader {
         return row - 1;
     }
 
-    /** Adds {@code key} to {@code seen}, refusing the file with {@code reason} when it is there already. */
-    private static void unique(Set<String> seen, String key, String reason) throws UnreadableWorkbookException {
-        if (!seen.add(key)) {
-            throw new UnreadableWorkbookException(reason);
+    /**
+     * Adds a name to {@code seen} (names ignore case), refusing the file when it is there already, the name between
+     * {@code before} and {@code after}; the message is only made then (a workbook has hundreds of names).
+     */
+    private static void unique(Set<String> seen, String name, String before, String after)
+            throws UnreadableWorkbookException {
+        if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+            throw new UnreadableWorkbookException(before + shorten(name) + after);
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.nianbao.annualreport.check;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.workbook.CellRef;
 import cn.nianbao.annualreport.workbook.TextWidth;
+import cn.nianbao.annualreport.workbook.WorkbookReader;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -31,7 +31,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -56,9 +55,13 @@ public final class Annotator {
         this.messages = Messages.of(locale);
     }
 
-    /** Copies {@code source} to {@code target} with the findings marked on it. */
+    /**
+     * Copies {@code source} to {@code target} with the findings marked on it. The source is opened by
+     * {@link WorkbookReader#open}: a file the checker would refuse (a zip bomb, an XML entity, a workbook past the
+     * size, cell or style budgets) is refused here too, with the same Chinese reason, before POI parses it.
+     */
     public void annotate(Path source, List<Finding> findings, Path target) throws IOException {
-        try (InputStream in = Files.newInputStream(source); Workbook workbook = WorkbookFactory.create(in)) {
+        try (Workbook workbook = WorkbookReader.open(source)) {
             annotate(workbook, findings);
             Path part = target.resolveSibling(target.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(part)) {

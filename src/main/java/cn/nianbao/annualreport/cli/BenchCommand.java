@@ -1,24 +1,13 @@
 package cn.nianbao.annualreport.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.FileResult;
@@ -53,6 +42,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--process")
+    private boolean process;
+
+    @Option(names = "--rounds")
+    private int rounds = 3;
+
+    @Option(names = "--launcher")
+    private Path launcher;
+
     @Option(names = {"-h", "--help"}, usageHelp = true)
     private boolean help;
 
@@ -75,8 +73,14 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(sample)) {
             throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("bench-sample-missing", sample));
         }
-        if (copies < 1 || threads < 1) {
+        if (copies < 1 || threads < 1 || rounds < 1) {
             throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("bench-not-positive"));
+        }
+        if (process) {
+            boolean copiesGiven = spec.commandLine().getParseResult().hasMatchedOption("--copies");
+            new ProcessBench(List.of(launcher().toString()), spec.commandLine().getOut(), TerminalText.of(spec))
+                    .run(sample, copiesGiven ? copies : 4000, rounds);
+            return ExitCodes.OK;
         }
         Path dir = Files.createTempDirectory("nianbao-bench-");
         List<Path> files = new ArrayList<>();
@@ -88,9 +92,9 @@ final class BenchCommand implements Callable<Integer> {
         BatchChecker checker = new BatchChecker(FormDefinitions.load(),
                 TextReportReader.withInstalledLabels(FormDefinitions.load()));
         checker.check(files.subList(0, Math.min(200, files.size())), threads, (a, b) -> { });
-        scan(files.subList(0, Math.min(200, files.size())));
+        ScanFloor.scan(files.subList(0, Math.min(200, files.size())), threads);
         long start = System.nanoTime();
-        scan(files);
+        ScanFloor.scan(files, threads);
         double floor = copies / ((System.nanoTime() - start) / 1e9);
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         start = System.nanoTime();
@@ -112,42 +116,12 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Unzips every entry of every file and walks its XML events, on the same threads: the floor. */
-    private void scan(List<Path> files) throws Exception {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> events(factory, file)));
-            }
-            for (Future<Integer> future : futures) {
-                future.get();
-            }
-        } finally {
-            pool.shutdown();
+    /** The launcher {@code --process} runs: as given, or the {@code nianbao} script where nianbao is installed. */
+    private Path launcher() {
+        Path script = launcher != null ? launcher : Path.of(System.getProperty("nianbao.home", "."), "nianbao");
+        if (!Files.isExecutable(script)) {
+            throw new ParameterException(spec.commandLine(), "启动命令 " + script + " 不存在或不可执行，请用 --launcher 指定");
         }
-    }
-
-    private static int events(XMLInputFactory factory, Path file) throws IOException, XMLStreamException {
-        int events = 0;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels")) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        XMLStreamReader reader = factory.createXMLStreamReader(in);
-                        while (reader.hasNext()) {
-                            reader.next();
-                            events++;
-                        }
-                        reader.close();
-                    }
-                }
-            }
-        }
-        return events;
+        return script.toAbsolutePath();
     }
 }

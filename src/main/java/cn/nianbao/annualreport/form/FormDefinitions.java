@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -67,8 +69,47 @@ public final class FormDefinitions {
         this.findings = findings;
     }
 
+    /** The definitions {@link #loadInBackground} started reading, until {@link #load} takes them. */
+    private static CompletableFuture<FormDefinitions> early;
+
+    /**
+     * Starts reading the definitions on a thread of its own, for the next {@link #load} to take: a command's start
+     * (parsing its arguments, loading classes) and the reading then share the machine's cores.
+     */
+    public static synchronized void loadInBackground() {
+        if (early == null) {
+            early = CompletableFuture.supplyAsync(FormDefinitions::read, runnable -> {
+                Thread thread = new Thread(runnable, "nianbao-forms");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
     /** Reads and validates every edition; a broken file fails here with its name and the path inside it. */
     public static FormDefinitions load() {
+        CompletableFuture<FormDefinitions> started;
+        synchronized (FormDefinitions.class) {
+            started = early;
+            early = null;
+        }
+        if (started == null) {
+            return read();
+        }
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static FormDefinitions read() {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -2,17 +2,12 @@ package cn.nianbao.annualreport.workbook;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * A cell of a workbook: sheet, 0-based row and column. Prints Excel style, quoting sheet names that are not
  * plain ASCII, e.g. {@code '依申请公开'!J5}.
  */
 public record CellRef(String sheet, int row, int column) {
-
-    private static final Pattern PLAIN_SHEET = Pattern.compile("[A-Za-z0-9_]+");
 
     /** Checks the position. */
     public CellRef {
@@ -23,30 +18,21 @@ public record CellRef(String sheet, int row, int column) {
     }
 
     /**
-     * Parses an address as {@link #toString()} prints it ({@code '依申请公开'!J5}, {@code Sheet1!B2}); empty for
-     * anything else, e.g. a line position in a text file.
+     * Parses an address as {@link #toString()} or {@link #absolute()} prints it ({@code '依申请公开'!J5},
+     * {@code Sheet1!$B$2}); empty for anything else, e.g. a line position in a text file.
      */
     public static Optional<CellRef> parse(String text) {
-        int bang = text.lastIndexOf('!');
-        if (bang <= 0 || !text.substring(bang + 1).matches("\\$?[A-Z]{1,3}\\$?[1-9][0-9]{0,6}")) {
-            return Optional.empty();
-        }
-        String sheet = text.substring(0, bang);
-        if (sheet.length() >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) {
-            sheet = sheet.substring(1, sheet.length() - 1).replace("''", "'");
-        }
-        CellReference ref = new CellReference(text.substring(bang + 1));
-        return Optional.of(new CellRef(sheet, ref.getRow(), ref.getCol()));
+        return A1.qualified(text);
     }
 
     /** The A1 address without the sheet, e.g. {@code J5}. */
     public String a1() {
-        return new CellReference(row, column).formatAsString(false);
+        return A1.format(row, column, false);
     }
 
     /** The absolute address with the sheet, e.g. {@code '依申请公开'!$J$5}, for defined names. */
     public String absolute() {
-        return quotedSheet() + "!" + new CellReference(row, column, true, true).formatAsString(false);
+        return quotedSheet() + "!" + A1.format(row, column, true);
     }
 
     @Override
@@ -55,6 +41,17 @@ public record CellRef(String sheet, int row, int column) {
     }
 
     private String quotedSheet() {
-        return PLAIN_SHEET.matcher(sheet).matches() ? sheet : "'" + sheet.replace("'", "''") + "'";
+        return isPlain(sheet) ? sheet : "'" + sheet.replace("'", "''") + "'";
+    }
+
+    /** Whether a sheet name is printed without quotes: ASCII letters, digits and underscores only. */
+    private static boolean isPlain(String sheet) {
+        for (int i = 0; i < sheet.length(); i++) {
+            char ch = sheet.charAt(i);
+            if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '_')) {
+                return false;
+            }
+        }
+        return !sheet.isEmpty();
     }
 }

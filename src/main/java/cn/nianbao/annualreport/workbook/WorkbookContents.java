@@ -1,8 +1,11 @@
 package cn.nianbao.annualreport.workbook;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a workbook file holds, read without a spreadsheet engine: its sheets in order, its workbook-level defined
@@ -30,5 +33,17 @@ public record WorkbookContents(List<String> sheets, Map<String, CellRef> names, 
     /** The cell a defined name points at, with its address; empty when the name is missing or the cell empty. */
     public Optional<RawCell> named(String name) {
         return Optional.ofNullable(names.get(name)).flatMap(this::cell);
+    }
+
+    /**
+     * The contents with those of the workbook-level names whose formula is one cell of one of the sheets, e.g.
+     * {@code '依申请公开'!$J$5}; other names (ranges, {@code #REF!}, other files) are left out.
+     */
+    static WorkbookContents withNames(List<String> sheets, Map<String, String> formulas, Map<CellRef, RawCell> cells) {
+        Set<String> known = new HashSet<>(sheets);
+        Map<String, CellRef> names = new HashMap<>();
+        formulas.forEach((name, formula) -> CellRef.parse(formula.strip()).filter(ref -> known.contains(ref.sheet()))
+                .ifPresent(ref -> names.put(name, ref)));
+        return new WorkbookContents(sheets, names, cells);
     }
 }

@@ -3,8 +3,13 @@ package cn.nianbao.annualreport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import cn.nianbao.annualreport.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** bench --convert measures each report by kind and per PDF page; its figures are read by people, not asserted. */
 class BenchCommandTest {
@@ -20,6 +25,25 @@ class BenchCommandTest {
         assertTrue(out.lines().anyMatch(l -> l.startsWith("纯文本：1 个，每个中位数")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("PDF：1 个，每页中位数")), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("下限：只写出一本空白标准工作簿")), out);
+    }
+
+    @Test
+    void reportsTheWholeProcessAgainstTheFloorProcessAndTheOneFileTimeAsMeasuredFigures(@TempDir Path dir)
+            throws IOException {
+        Path launcher = dir.resolve("nianbao");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Dnianbao.home='" + Path.of("").toAbsolutePath()
+                + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        assertEquals(0, cli.run("bench", "--process", "--copies", "2", "--rounds", "1", "--launcher",
+                launcher.toString(), "examples/开州区民政局-2024-正确.xlsx"), cli.err());
+        String out = cli.out();
+        assertTrue(out.lines().anyMatch(l -> l.matches("第 1 轮：下限进程 \\d+\\.\\d\\d 秒，nianbao check 目录 --report "
+                + "\\d+\\.\\d\\d 秒，\\d+\\.\\d\\d 倍")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("批量：nianbao check 的时间是下限进程的 \\d+\\.\\d\\d 倍"
+                + "（1 轮的中位数；目标 2 倍以内）")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("单个文件：nianbao check 一本工作簿 \\d+\\.\\d\\d 秒"
+                + "（3 次的中位数；目标 0.3 秒以内）")), out);
     }
 
     @Test

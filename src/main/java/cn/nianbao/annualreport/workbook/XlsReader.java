@@ -1,0 +1,126 @@
+package cn.nianbao.annualreport.workbook;
+
+import static cn.nianbao.annualreport.workbook.WorkbookReader.MAX_CELLS;
+import static cn.nianbao.annualreport.workbook.WorkbookReader.limit;
+import static cn.nianbao.annualreport.workbook.WorkbookReader.number;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.FileBudget;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The .xls (OLE2) reader: POI's HSSF, for files of at most {@value #MAX_XLS_MB} MB, unencrypted, of Excel 97 or
+ * later; cells read as the .xlsx reader reads them (a formula's cached result).
+ */
+final class XlsReader {
+
+    private static final int MAX_XLS_MB = 10;
+
+    private XlsReader() {
+    }
+
+    static WorkbookContents read(Path file) throws IOException {
+        if (Files.size(file) > (long) MAX_XLS_MB << 20) {
+            throw new UnreadableWorkbookException("xls 文件过大：超过 " + MAX_XLS_MB + " MB");
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+                throw encrypted(null);
+            }
+            try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
+                return xls(workbook);
+            }
+        } catch (UnreadableWorkbookException | BudgetExceeded e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw encrypted(e);
+        } catch (OldExcelFormatException e) {
+            throw new UnreadableWorkbookException("xls 格式过旧（Excel 95 或更早），请另存为 xlsx", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableWorkbookException("xls 文件已损坏或不是 Excel 工作簿", e);
+        }
+    }
+
+    private static UnreadableWorkbookException encrypted(Exception cause) {
+        return new UnreadableWorkbookException("文件已加密或设置了打开密码，无法读取", cause);
+    }
+
+    private static WorkbookContents xls(HSSFWorkbook workbook) throws UnreadableWorkbookException {
+        List<String> sheets = new ArrayList<>();
+        Map<CellRef, RawCell> cells = new HashMap<>();
+        for (Sheet sheet : workbook) {
+            sheets.add(sheet.getSheetName());
+            for (Row row : sheet) {
+                FileBudget.checkpoint();
+                for (Cell cell : row) {
+                    RawCell raw = xlsCell(cell);
+                    if (raw != null) {
+                        limit(cells.size(), MAX_CELLS, "非空单元格过多");
+                        cells.put(new CellRef(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex()), raw);
+                    }
+                }
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Name name : workbook.getAllNames()) {
+            if (name.getSheetIndex() == -1 && !name.isFunctionName()) {
+                names.putIfAbsent(name.getNameName(), name.getRefersToFormula());
+            }
+        }
+        return WorkbookContents.withNames(sheets, names, cells);
+    }
+
+    /** A cell as the xlsx path would read it: for a formula, its cached result; null for an empty cell. */
+    private static RawCell xlsCell(Cell cell) {
+        CellType type = cell.getCellType();
+        String formula = "";
+        if (type == CellType.FORMULA) {
+            formula = cell.getCellFormula();
+            type = cell.getCachedFormulaResultType();
+        }
+        RawCell.Type kind;
+        String text;
+        switch (type) {
+            case NUMERIC -> {
+                kind = RawCell.Type.NUMBER;
+                text = number(Double.toString(cell.getNumericCellValue()));
+            }
+            case STRING -> {
+                kind = RawCell.Type.TEXT;
+                text = cell.getStringCellValue();
+            }
+            case BOOLEAN -> {
+                kind = RawCell.Type.BOOLEAN;
+                text = cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            }
+            case ERROR -> {
+                kind = RawCell.Type.ERROR;
+                text = FormulaError.isValidCode(cell.getErrorCellValue())
+                        ? FormulaError.forInt(cell.getErrorCellValue()).getString() : "#N/A";
+            }
+            default -> {
+                kind = RawCell.Type.NUMBER;
+                text = "";
+            }
+        }
+        return text.isEmpty() && formula.isEmpty() ? null : new RawCell(kind, text, formula);
+    }
+}

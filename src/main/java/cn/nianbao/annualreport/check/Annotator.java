@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.Finding;
-import cn.nianbao.annualreport.workbook.CellRef;
 import cn.nianbao.annualreport.workbook.TextWidth;
 import cn.nianbao.annualreport.workbook.WorkbookReader;
 import org.apache.poi.common.usermodel.HyperlinkType;

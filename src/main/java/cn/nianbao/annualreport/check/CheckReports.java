@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import cn.nianbao.annualreport.extract.ReadCoverage;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.Finding;
-import cn.nianbao.annualreport.workbook.CellRef;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;

@@ -10,8 +10,8 @@ import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FindingKind;
-import cn.nianbao.annualreport.workbook.CellRef;
 import cn.nianbao.annualreport.workbook.WorkbookLayout;
 
 /**

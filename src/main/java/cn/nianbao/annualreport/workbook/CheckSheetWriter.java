@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;

@@ -1,5 +1,6 @@
 package cn.nianbao.annualreport.workbook;
 
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.WorkbookParts;
 import org.apache.poi.ss.usermodel.Cell;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.nianbao.annualreport.form.CellRef;
+
 /**
  * What a workbook file holds, read without a spreadsheet engine: its sheets in order, its workbook-level defined
  * names that point at one cell, and every non-empty cell.

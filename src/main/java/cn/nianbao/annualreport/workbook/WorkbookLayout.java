@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 
 /** Where every data cell of an edition stands in the standard workbook. */

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.SumRule;
 import cn.nianbao.annualreport.form.WorkbookParts;

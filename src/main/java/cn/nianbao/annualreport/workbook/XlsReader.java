@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.EncryptedDocumentException;

@@ -31,6 +31,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 
+import cn.nianbao.annualreport.form.A1;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import com.fasterxml.aalto.stax.InputFactoryImpl;

@@ -31,6 +31,7 @@ import java.util.zip.ZipOutputStream;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.BudgetExceeded;

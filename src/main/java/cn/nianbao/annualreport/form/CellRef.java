@@ -1,5 +1,6 @@
-package cn.nianbao.annualreport.workbook;
+package cn.nianbao.annualreport.form;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
  * A cell of a workbook: sheet, 0-based row and column. Prints Excel style, quoting sheet names that are not
  * plain ASCII, e.g. {@code '依申请公开'!J5}.
  */
-public record CellRef(String sheet, int row, int column) {
+public record CellRef(String sheet, int row, int column) implements Location {
 
     /** Checks the position. */
     public CellRef {
@@ -33,6 +34,12 @@ public record CellRef(String sheet, int row, int column) {
     /** The absolute address with the sheet, e.g. {@code '依申请公开'!$J$5}, for defined names. */
     public String absolute() {
         return quotedSheet() + "!" + A1.format(row, column, true);
+    }
+
+    /** The address, the same in every language. */
+    @Override
+    public String describe(Locale locale) {
+        return toString();
     }
 
     @Override

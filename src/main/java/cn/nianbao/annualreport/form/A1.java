@@ -1,4 +1,4 @@
-package cn.nianbao.annualreport.workbook;
+package cn.nianbao.annualreport.form;
 
 import java.util.Optional;
 
@@ -7,12 +7,12 @@ import java.util.Optional;
  * .xlsx reader (a cell's {@code r} attribute): {@code J5}, {@code $J$5}, {@code '依申请公开'!$J$5}. Rows and columns
  * are 0-based; a position outside a sheet (past row 1,048,576 or column XFD) is not an address.
  */
-final class A1 {
+public final class A1 {
 
     /** Rows of a sheet. */
-    static final int MAX_ROW = 1 << 20;
+    public static final int MAX_ROW = 1 << 20;
     /** Columns of a sheet. */
-    static final int MAX_COLUMN = 1 << 14;
+    public static final int MAX_COLUMN = 1 << 14;
 
     private A1() {
     }
@@ -59,7 +59,7 @@ final class A1 {
      *
      * @return the position packed as {@link #pack} makes it, or -1 if it is not one cell
      */
-    static long position(String text, int from, boolean dollars) {
+    public static long position(String text, int from, boolean dollars) {
         int i = from;
         int end = text.length();
         if (dollars && i < end && text.charAt(i) == '$') {
@@ -96,7 +96,7 @@ final class A1 {
     }
 
     /** A 0-based position as one number, the row in the high and the column in the low 32 bits; -1 off the sheet. */
-    static long pack(int row, int column) {
+    public static long pack(int row, int column) {
         if (row < 0 || row >= MAX_ROW || column < 0 || column >= MAX_COLUMN) {
             return -1;
         }
@@ -104,17 +104,17 @@ final class A1 {
     }
 
     /** The row of a packed position. */
-    static int row(long packed) {
+    public static int row(long packed) {
         return (int) (packed >>> 32);
     }
 
     /** The column of a packed position. */
-    static int column(long packed) {
+    public static int column(long packed) {
         return (int) packed;
     }
 
     /** The address of a 0-based position, e.g. {@code J5}, or {@code $J$5} when absolute. */
-    static String format(int row, int column, boolean absolute) {
+    public static String format(int row, int column, boolean absolute) {
         StringBuilder letters = new StringBuilder(4);
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             letters.append((char) ('A' + (c - 1) % 26));

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Where a finding stands: a cell of a workbook ({@link CellRef}), or a place in a published report's source (a
  * line of text, a page, a table's row, a paragraph, the text around a table, a row of a pasted sheet, a numbered part
- * of the narrative). The report, the annotator and the web page take it as it is; it is written out in Chinese by {@link #toString()}
- * (as reports and JSON keep it, and {@link #parse(String)} reads back) and in either language by
- * {@link #describe(Locale)}.
+ * of the narrative). The report, the annotator and the web page take it as it is; it is written out in Chinese by
+ * {@link #toString()} (as reports and JSON keep it, and {@link #parse(String)} reads back) and in either language
+ * by {@link #describe(Locale)}.
  */
 public sealed interface Location permits CellRef, Location.Line, Location.Page, Location.TableRow,
         Location.Paragraph, Location.TextAfterTable, Location.SheetRow, Location.Part {

@@ -77,7 +77,7 @@ public final class Annotator {
         Map<CellRef, StringBuilder> notes = new LinkedHashMap<>();
         Map<CellRef, Boolean> errors = new HashMap<>();
         for (Finding finding : findings) {
-            Optional<CellRef> ref = finding.where().flatMap(CellRef::parse)
+            Optional<CellRef> ref = cell(finding)
                     .filter(r -> workbook.getSheet(r.sheet()) != null);
             if (ref.isPresent()) {
                 StringBuilder note = notes.computeIfAbsent(ref.get(), r -> new StringBuilder());
@@ -161,7 +161,7 @@ public final class Annotator {
     /** One finding's row: wrapped text, as tall as its longest text needs, the position linked to its cell. */
     private void listRow(Row row, Finding finding, CellStyle wrapped, CellStyle link) {
         String[] values = {messages.text(finding.isError() ? "severity.error" : "severity.warning"), finding.ruleId(),
-                finding.cell().map(Object::toString).orElse(""), finding.where().orElse(""),
+                finding.cell().map(Object::toString).orElse(""), messages.where(finding),
                 messages.render(finding), finding.expected(), finding.actual()};
         int lines = 1;
         for (int c = 0; c < values.length; c++) {
@@ -172,7 +172,7 @@ public final class Annotator {
         }
         row.setHeightInPoints(lines * row.getSheet().getDefaultRowHeightInPoints());
         Workbook workbook = row.getSheet().getWorkbook();
-        finding.where().flatMap(CellRef::parse).filter(ref -> workbook.getSheet(ref.sheet()) != null)
+        cell(finding).filter(ref -> workbook.getSheet(ref.sheet()) != null)
                 .ifPresent(target -> {
                     Hyperlink hyperlink = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                     hyperlink.setAddress(target.toString());
@@ -197,5 +197,10 @@ public final class Annotator {
         style.setWrapText(wrapped && !link);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
+    }
+
+    /** The cell a finding stands at, when it stands at one. */
+    private static Optional<CellRef> cell(Finding finding) {
+        return finding.where().filter(CellRef.class::isInstance).map(CellRef.class::cast);
     }
 }

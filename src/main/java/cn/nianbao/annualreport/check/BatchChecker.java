@@ -21,6 +21,7 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.SpreadsheetReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.CrossYearRule;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
@@ -242,7 +243,7 @@ public final class BatchChecker {
     private static FileResult.Carried carried(FilledForm filled) {
         Map<CellCode, BigDecimal> figures = filled.figures();
         Map<CellCode, BigDecimal> kept = new HashMap<>();
-        Map<CellCode, String> where = new HashMap<>();
+        Map<CellCode, CellRef> where = new HashMap<>();
         for (CrossYearRule rule : filled.form().crossYearRules()) {
             for (CellCode code : rule.cells()) {
                 Optional.ofNullable(figures.get(code)).ifPresent(v -> kept.put(code, v));

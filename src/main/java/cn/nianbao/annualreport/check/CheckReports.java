@@ -96,13 +96,13 @@ public final class CheckReports {
     /** A finding as the JSON report and the converter's JSON write it. */
     public Map<String, Object> json(Finding finding) {
         Map<String, Object> entry = new LinkedHashMap<>();
-        Optional<CellRef> ref = finding.where().flatMap(CellRef::parse);
+        Optional<CellRef> ref = finding.where().filter(CellRef.class::isInstance).map(CellRef.class::cast);
         entry.put("rule", finding.ruleId());
         entry.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
         entry.put("code", finding.cell().map(Object::toString).orElse(null));
         entry.put("sheet", ref.map(CellRef::sheet).orElse(null));
         entry.put("cell", ref.map(CellRef::a1).orElse(null));
-        entry.put("where", finding.where().orElse(null));
+        entry.put("where", finding.where().isEmpty() ? null : messages.where(finding));
         entry.put("message", messages.render(finding));
         entry.put("expected", finding.expected());
         entry.put("actual", finding.actual());

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 
 /**
  * What one cell of a filled form holds, as entered.
@@ -18,7 +19,7 @@ import cn.nianbao.annualreport.form.CellCode;
  *                …), if any
  * @param formula whether the cell holds a formula (a total the workbook computes)
  */
-public record Entry(CellCode code, String where, String raw, Optional<BigDecimal> value, Optional<String> format,
+public record Entry(CellCode code, CellRef where, String raw, Optional<BigDecimal> value, Optional<String> format,
         boolean formula) {
 
     /** Checks the fields. */

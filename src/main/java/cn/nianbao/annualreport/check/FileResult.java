@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.Finding;
 
 /**
@@ -56,7 +57,7 @@ public record FileResult(Path file, Status status, Optional<String> unit, Option
      * @param figures the figures by code
      * @param where   the address of each
      */
-    public record Carried(Map<CellCode, BigDecimal> figures, Map<CellCode, String> where) {
+    public record Carried(Map<CellCode, BigDecimal> figures, Map<CellCode, CellRef> where) {
 
         /** Nothing carried. */
         public static final Carried NONE = new Carried(Map.of(), Map.of());

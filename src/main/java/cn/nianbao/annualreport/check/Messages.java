@@ -21,16 +21,23 @@ public final class Messages {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /** The messages in English for an English locale, in Chinese otherwise. */
     public static Messages of(Locale locale) {
         Locale chosen = locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.CHINESE;
         return new Messages(ResourceBundle.getBundle(BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)));
+                ResourceBundle.Control.FORMAT_PROPERTIES)), chosen);
+    }
+
+    /** Where the finding stands, in the messages' language ("" when the whole file is concerned). */
+    public String where(Finding finding) {
+        return finding.where().map(w -> w.describe(locale)).orElse("");
     }
 
     /** Whether there is a template for the rule id. */
@@ -86,10 +93,10 @@ public final class Messages {
         return text.toString();
     }
 
-    private static String value(Finding finding, String name) {
+    private String value(Finding finding, String name) {
         return switch (name) {
             case "cell" -> finding.cell().map(Object::toString).orElse("");
-            case "where" -> finding.where().orElse("");
+            case "where" -> where(finding);
             case "expected" -> finding.expected();
             case "actual" -> finding.actual();
             default -> {

@@ -16,6 +16,7 @@ import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.form.NarrativeRules;
 import cn.nianbao.annualreport.form.NarrativeRules.Statement;
 import cn.nianbao.annualreport.limits.FileBudget;
@@ -83,7 +84,7 @@ public final class NarrativeCheck {
                 String excerpt = excerpt(rules.clauseEnds(), text, from, m);
                 if (!clauses.namesAnotherTotal(from, m.start()) && new BigDecimal(stated).compareTo(table) != 0
                         && seen.add(List.of(statement.id(), excerpt, stated))) {
-                    findings.add(finding(statement, excerpt, table, stated).at(place));
+                    findings.add(finding(statement, excerpt, table, stated).at(new Location.Part(place)));
                 }
             }
         }

@@ -40,7 +40,7 @@ final class ReportForms {
         WorkbookLayout layout = new WorkbookLayout(report.form());
         Map<CellCode, Entry> entries = new HashMap<>();
         report.cells().forEach((code, printed) -> entries.put(code, new Entry(code,
-                layout.address(code).map(CellRef::toString).orElse(""), printed.printed(), printed.value(),
+                layout.address(code).orElseThrow(), printed.printed(), printed.value(),
                 Optional.ofNullable(stored.formats().get(code)), stored.formulas().contains(code))));
         return new FilledForm(report.form(), FilledForm.Source.WORKBOOK, entries, report.unit(), year(report),
                 report.narrative(), report.findings());
@@ -50,7 +50,7 @@ final class ReportForms {
         WorkbookLayout layout = new WorkbookLayout(report.form());
         Map<CellCode, Entry> entries = new HashMap<>();
         report.cells().forEach((code, printed) -> entries.put(code, entry(code,
-                layout.address(code).map(CellRef::toString).orElse(""), printed)));
+                layout.address(code).orElseThrow(), printed)));
         return new FilledForm(report.form(), FilledForm.Source.REPORT, entries, report.unit(), year(report),
                 report.narrative(), report.findings().stream().filter(f -> !CHECKED_AGAIN.contains(f.ruleId()))
                         .toList());
@@ -60,7 +60,7 @@ final class ReportForms {
         return report.year().isPresent() ? Optional.of(Integer.toString(report.year().getAsInt())) : Optional.empty();
     }
 
-    private static Entry entry(CellCode code, String where, PrintedValue printed) {
+    private static Entry entry(CellCode code, CellRef where, PrintedValue printed) {
         Optional<String> format = switch (printed.form()) {
             case NOT_APPLICABLE -> Optional.of(FindingKind.PLACEHOLDER.id());
             case UNREADABLE -> Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id());

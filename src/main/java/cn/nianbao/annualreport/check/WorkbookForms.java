@@ -98,8 +98,7 @@ final class WorkbookForms {
             if (where == null) {
                 findings.add(Finding.error(FindingKind.NAME_MISSING,
                         Map.of("name", cell.code().toString(), "title", cell.title()))
-                        .about(cell.code()).at(edition.get().layout().address(cell.code()).map(CellRef::toString)
-                                .orElse("")));
+                        .about(cell.code()).at(edition.get().layout().address(cell.code()).orElseThrow()));
             } else {
                 entries.put(cell.code(), entry(cell.code(), where, contents.cell(where)));
             }
@@ -112,7 +111,7 @@ final class WorkbookForms {
                 if (!found.equals(label.label())
                         && !LabelText.normalise(found).equals(LabelText.normalise(label.label()))) {
                     findings.add(Finding.warning(FindingKind.LABEL_CHANGED, Map.of()).about(label.firstCell())
-                            .at(at.toString()).values(label.label(), found));
+                            .at(at).values(label.label(), found));
                 }
             }
         }
@@ -213,26 +212,26 @@ final class WorkbookForms {
     /** What a cell holds, judged as a number cell: a number, or text that is one of the known format errors. */
     static Entry entry(CellCode code, CellRef where, Optional<RawCell> cell) {
         if (cell.isEmpty()) {
-            return new Entry(code, where.toString(), "", Optional.empty(), Optional.empty(), false);
+            return new Entry(code, where, "", Optional.empty(), Optional.empty(), false);
         }
         RawCell raw = cell.get();
         boolean formula = raw.isFormula();
         switch (raw.type()) {
             case NUMBER: {
                 Optional<BigDecimal> number = number(raw.text());
-                return new Entry(code, where.toString(), raw.text(), number,
+                return new Entry(code, where, raw.text(), number,
                         number.isPresent() ? Optional.empty() : Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()),
                         formula);
             }
             case TEXT:
-                return textEntry(code, where.toString(), raw.text(), formula);
+                return textEntry(code, where, raw.text(), formula);
             default:
-                return new Entry(code, where.toString(), raw.text(), Optional.empty(),
+                return new Entry(code, where, raw.text(), Optional.empty(),
                         Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()), formula);
         }
     }
 
-    private static Entry textEntry(CellCode code, String where, String text, boolean formula) {
+    private static Entry textEntry(CellCode code, CellRef where, String text, boolean formula) {
         if (text.isBlank()) {
             return new Entry(code, where, text, Optional.empty(), Optional.of(FindingKind.PLACEHOLDER.id()), formula);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.EncryptedDocumentException;
@@ -67,7 +68,7 @@ final class DocReport {
     private static ReportText read(HWPFDocument document) {
         Range range = document.getRange();
         List<String> lines = new ArrayList<>();
-        List<String> places = new ArrayList<>();
+        List<Location> places = new ArrayList<>();
         Map<Integer, Integer> layoutEnds = new HashMap<>();
         int paragraphs = 0;
         int tables = 0;
@@ -84,13 +85,13 @@ final class DocReport {
                     List<List<String>> rows = grid(boxes(table));
                     for (int r = 0; r < rows.size(); r++) {
                         lines.add(String.join("\t", rows.get(r)));
-                        places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                        places.add(new Location.TableRow(tables, r + 1));
                     }
                     i += Math.max(0, table.numParagraphs() - 1);
                     continue;
                 }
             }
-            String place = "第 " + ++paragraphs + " 段";
+            Location place = new Location.Paragraph(++paragraphs);
             String text = text(paragraph.text());
             (text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).lines().forEach(line -> {
                 lines.add(line);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -143,7 +144,7 @@ public final class DocxReport {
     /** Gathers the document's lines: paragraphs one per line, table rows one per line on the table's grid. */
     private static final class Collector {
         private final List<String> lines = new ArrayList<>();
-        private final List<String> places = new ArrayList<>();
+        private final List<Location> places = new ArrayList<>();
         private int paragraphs;
         private int tables;
 
@@ -152,7 +153,7 @@ public final class DocxReport {
             for (IBodyElement element : elements) {
                 FileBudget.checkpoint();
                 if (element instanceof XWPFParagraph paragraph) {
-                    String place = "第 " + ++paragraphs + " 段";
+                    Location place = new Location.Paragraph(++paragraphs);
                     paragraph.getText().lines().forEach(line -> {
                         lines.add(line);
                         places.add(place);
@@ -169,7 +170,7 @@ public final class DocxReport {
                     for (int r = 0; r < rows.size(); r++) {
                         FileBudget.checkpoint();
                         lines.add(String.join("\t", cells(rows.get(r))));
-                        places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                        places.add(new Location.TableRow(tables, r + 1));
                     }
                 }
             }

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.form.RowDef;
 
 /**
@@ -74,7 +75,7 @@ record FigurePlacement(List<TextCell> cells, int count, List<Integer> offsets) {
      * The figures of a row found by its label, or empty with a {@code row-in-doubt} finding naming the row's cells
      * when there are too few cells, figures or text outside any window, or several readings.
      */
-    static Optional<List<TextCell>> ofRow(RowDef row, List<CellCode> codes, List<TextCell> cells, String place,
+    static Optional<List<TextCell>> ofRow(RowDef row, List<CellCode> codes, List<TextCell> cells, Location place,
             List<Finding> findings) {
         return ofRow(row, codes, cells, OptionalInt.empty(), place, findings);
     }
@@ -84,7 +85,7 @@ record FigurePlacement(List<TextCell> cells, int count, List<Integer> offsets) {
      * columns of the table are known to start at {@code start} among these cells, the window starting there.
      */
     static Optional<List<TextCell>> ofRow(RowDef row, List<CellCode> codes, List<TextCell> cells, OptionalInt start,
-            String place, List<Finding> findings) {
+            Location place, List<Finding> findings) {
         FigurePlacement placement = of(cells, codes.size());
         Optional<List<TextCell>> figures = placement.figures();
         if (figures.isEmpty() && start.isPresent()) {

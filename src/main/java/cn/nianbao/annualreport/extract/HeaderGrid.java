@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.ColumnDef;
+import cn.nianbao.annualreport.form.Location;
 
 /**
  * Where a block's columns stand on a table's grid, read from its header rows: each column is the grid position of
@@ -87,7 +88,7 @@ record HeaderGrid(List<Integer> positions) {
 
     /** The row's cells at the columns' positions, an empty position where the row is shorter. */
     List<TextCell> cells(List<TextCell> row) {
-        String place = row.isEmpty() ? "" : row.get(0).place();
+        Location place = row.isEmpty() ? new Location.Part("") : row.get(0).place(); // an empty row has no place
         return positions.stream().map(p -> p < row.size() ? row.get(p) : new TextCell("", place)).toList();
     }
 

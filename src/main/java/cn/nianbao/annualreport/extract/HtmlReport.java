@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import org.jsoup.Jsoup;
@@ -167,7 +168,7 @@ public final class HtmlReport {
         Collector collector = new Collector();
         if (!document.title().isBlank()) {
             collector.lines.add(document.title());
-            collector.places.add("网页标题");
+            collector.places.add(new Location.PageTitle());
         }
         collector.append(document.body());
         collector.flush();
@@ -177,7 +178,7 @@ public final class HtmlReport {
     /** Gathers the page's text: running text line by line, and each table row as one line on the table's grid. */
     private static final class Collector {
         private final List<String> lines = new ArrayList<>();
-        private final List<String> places = new ArrayList<>();
+        private final List<Location> places = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private int tables;
 
@@ -198,7 +199,7 @@ public final class HtmlReport {
                 List<List<String>> rows = grid(element);
                 for (int r = 0; r < rows.size(); r++) {
                     lines.add(String.join("\t", rows.get(r)));
-                    places.add("第 " + tables + " 个表格第 " + (r + 1) + " 行");
+                    places.add(new Location.TableRow(tables, r + 1));
                 }
                 return;
             }
@@ -214,7 +215,7 @@ public final class HtmlReport {
 
         /** The running text so far, as lines placed after the table before them. */
         void flush() {
-            String place = tables == 0 ? "第 1 个表格之前的正文" : "第 " + tables + " 个表格之后的正文";
+            Location place = new Location.TextAfterTable(tables);
             text.toString().lines().map(HtmlReport::plain).forEach(line -> {
                 lines.add(line);
                 places.add(place);

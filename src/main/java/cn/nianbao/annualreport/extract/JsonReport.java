@@ -22,6 +22,7 @@ import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.form.Severity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -224,7 +225,7 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
             Map<String, String> args = new LinkedHashMap<>();
             finding.path("args").properties().forEach(e -> args.put(e.getKey(), e.getValue().asText()));
             read.add(new Finding(rule, severity.get(), text(finding.path("code")).map(CellCode::parse),
-                    text(finding.path("where")), finding.path("expected").asText(""),
+                    text(finding.path("where")).map(Location::parse), finding.path("expected").asText(""),
                     finding.path("actual").asText(""), args));
         }
         return read;

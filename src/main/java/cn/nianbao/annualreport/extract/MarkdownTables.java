@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
@@ -38,7 +39,7 @@ final class MarkdownTables {
     static Optional<ReportText> grid(ReportText text) {
         List<String> lines = text.lines();
         List<String> out = new ArrayList<>();
-        List<String> places = new ArrayList<>();
+        List<Location> places = new ArrayList<>();
         boolean tables = false;
         int i = 0;
         while (i < lines.size()) {
@@ -136,9 +137,9 @@ final class MarkdownTables {
     }
 
     /** Converts the table on lines {@code [from, to)}, adding its rows as lines with their places. */
-    private static void convert(ReportText text, int from, int to, List<String> out, List<String> places) {
+    private static void convert(ReportText text, int from, int to, List<String> out, List<Location> places) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> rowPlaces = new ArrayList<>();
+        List<Location> rowPlaces = new ArrayList<>();
         for (int k = from; k < to; k++) {
             List<String> cells = cells(text.lines().get(k));
             if (!isStub(cells) && !isSeparator(cells)) {
@@ -175,7 +176,7 @@ final class MarkdownTables {
                 String cell = cells.get(c);
                 boolean left = c > 0 && cell.equals(cells.get(c - 1));
                 boolean above = r > 0 && c < rows.get(r - 1).size() && cell.equals(rows.get(r - 1).get(c));
-                if (!cell.isBlank() && (left || above) && !new TextCell(cell, "").isValue()) {
+                if (!cell.isBlank() && (left || above) && !TextCell.unplaced(cell).isValue()) {
                     row.set(c, "");
                 }
             }
@@ -194,7 +195,7 @@ final class MarkdownTables {
         boolean[] figures = new boolean[width];
         boolean[] text = new boolean[width];
         for (List<String> row : rows) {
-            List<TextCell> cells = row.stream().map(c -> new TextCell(c, "")).toList();
+            List<TextCell> cells = row.stream().map(TextCell::unplaced).toList();
             if (cells.stream().noneMatch(TextCell::isValue)) {
                 continue;
             }

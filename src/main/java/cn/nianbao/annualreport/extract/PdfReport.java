@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,13 +88,13 @@ public final class PdfReport {
                 throw new IOException("PDF 中没有页面，文件可能已损坏");
             }
             List<String> lines = new ArrayList<>();
-            List<String> places = new ArrayList<>();
+            List<Location> places = new ArrayList<>();
             PdfPositions positions = new PdfPositions();
             PdfGlyph.eachPage(document, (number, page, glyphs) -> {
                 FileBudget.checkpoint();
                 for (String line : page(PdfRules.of(page, number), glyphs, positions)) {
                     lines.add(line);
-                    places.add("第 " + number + " 页");
+                    places.add(new Location.Page(number));
                 }
             });
             if (lines.stream().allMatch(String::isBlank)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.Location;
 
 /**
  * A report as lines of text, tables as tab-separated rows where the source has a table structure, with where each
@@ -19,7 +20,7 @@ import cn.nianbao.annualreport.form.Finding;
  *                   tabs a copy from a PDF viewer put in, with empty and spurious cells of its own
  * @param findings   what reading the source found about its text, such as bytes that could not be decoded
  */
-public record ReportText(List<String> lines, List<String> places, boolean exactCells, List<Finding> findings) {
+public record ReportText(List<String> lines, List<Location> places, boolean exactCells, List<Finding> findings) {
 
     /** Copies the lists and checks that every line has its place. */
     public ReportText {
@@ -32,18 +33,19 @@ public record ReportText(List<String> lines, List<String> places, boolean exactC
     }
 
     /** Lines with nothing found about their text. */
-    public ReportText(List<String> lines, List<String> places, boolean exactCells) {
+    public ReportText(List<String> lines, List<Location> places, boolean exactCells) {
         this(lines, places, exactCells, List.of());
     }
 
     /** Lines whose tab-separated cells are not known to be exact. */
-    public ReportText(List<String> lines, List<String> places) {
+    public ReportText(List<String> lines, List<Location> places) {
         this(lines, places, false);
     }
 
     /** Lines that are the source's own lines: each is placed by its line number. */
     public static ReportText numbered(List<String> lines) {
-        return new ReportText(lines, IntStream.rangeClosed(1, lines.size()).mapToObj(n -> "第 " + n + " 行").toList());
+        return new ReportText(lines, IntStream.rangeClosed(1, lines.size()).<Location>mapToObj(Location.Line::new)
+                .toList());
     }
 
     /** The same text with one more finding about it. */
@@ -54,7 +56,7 @@ public record ReportText(List<String> lines, List<String> places, boolean exactC
     }
 
     /** Where line {@code index} (0-based) stands. */
-    String place(int index) {
+    Location place(int index) {
         return places.get(index);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
@@ -81,7 +82,7 @@ final class SpacedTables {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
-        List<String> places = new ArrayList<>();
+        List<Location> places = new ArrayList<>();
         boolean[] taken = new boolean[lines.size()];
         for (int k = 0; k < lines.size(); k++) {
             if (lines.get(k).isRow()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import cn.nianbao.annualreport.workbook.RawCell;
@@ -60,7 +61,7 @@ public final class SpreadsheetReport {
                 .computeIfAbsent(at.row(), r -> new TreeMap<>()).put(at.column(), shown(cell)));
         refuseGridsNoReportNeeds(contents.sheets(), sheets);
         List<String> lines = new ArrayList<>();
-        List<String> places = new ArrayList<>();
+        List<Location> places = new ArrayList<>();
         for (String sheet : contents.sheets()) {
             int next = 0;
             for (Map.Entry<Integer, NavigableMap<Integer, String>> row : sheets.getOrDefault(sheet, new TreeMap<>())
@@ -110,8 +111,8 @@ public final class SpreadsheetReport {
         return line.toString();
     }
 
-    private static String place(String sheet, int row) {
-        return "工作表“" + sheet + "”第 " + (row + 1) + " 行";
+    private static Location place(String sheet, int row) {
+        return new Location.SheetRow(sheet, row + 1);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
 
@@ -40,7 +41,7 @@ final class TableFindings {
      * @param found how many figures and empty positions were found after the label
      * @param place where the row stands in the source
      */
-    static Finding rowInDoubt(String row, List<CellCode> codes, int found, String place) {
+    static Finding rowInDoubt(String row, List<CellCode> codes, int found, Location place) {
         return Finding.error(FindingKind.ROW_IN_DOUBT, Map.of("row", row, "found", Integer.toString(found),
                 "count", Integer.toString(codes.size()),
                 "cells", codes.stream().map(CellCode::toString).collect(Collectors.joining("、"))))

@@ -1,12 +1,19 @@
 package cn.nianbao.annualreport.extract;
 
+import cn.nianbao.annualreport.form.Location;
+
 /**
  * One cell of a table as it arrives in text, with where it stands in the source for findings.
  *
  * @param text  the text as printed, separators removed; empty for an empty position of the table
  * @param place where the cell's line stands in the source, e.g. {@code 第 12 行}
  */
-record TextCell(String text, String place) {
+record TextCell(String text, Location place) {
+
+    /** A cell judged by its text alone, where no place is needed. */
+    static TextCell unplaced(String text) {
+        return new TextCell(text, new Location.Part(""));
+    }
 
     /** The printed value, if the cell holds one. */
     PrintedValue value() {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param actual   the value as found, raw ("" when none)
  * @param args     the rule's further arguments by name, for its message
  */
-public record Finding(String ruleId, Severity severity, Optional<CellCode> cell, Optional<String> where,
+public record Finding(String ruleId, Severity severity, Optional<CellCode> cell, Optional<Location> where,
         String expected, String actual, Map<String, String> args) {
 
     /** The longest expected or found value a finding keeps whole. */
@@ -65,7 +65,7 @@ public record Finding(String ruleId, Severity severity, Optional<CellCode> cell,
     }
 
     /** The same finding placed. */
-    public Finding at(String place) {
+    public Finding at(Location place) {
         return new Finding(ruleId, severity, cell, Optional.of(place), expected, actual, args);
     }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * by {@link #describe(Locale)}.
  */
 public sealed interface Location permits CellRef, Location.Line, Location.Page, Location.TableRow,
-        Location.Paragraph, Location.TextAfterTable, Location.SheetRow, Location.Part {
+        Location.Paragraph, Location.TextAfterTable, Location.PageTitle, Location.SheetRow, Location.Part {
 
     /** The place in the given language (a cell's address is the same in both). */
     String describe(Locale locale);
@@ -112,6 +112,19 @@ public sealed interface Location permits CellRef, Location.Line, Location.Page, 
         }
     }
 
+    /** The title of a web page (its {@code <title>}). */
+    record PageTitle() implements Location {
+        @Override
+        public String describe(Locale locale) {
+            return english(locale) ? "page title" : toString();
+        }
+
+        @Override
+        public String toString() {
+            return "网页标题";
+        }
+    }
+
     /**
      * A row of a report's tables pasted into a sheet of a foreign workbook.
      *
@@ -177,6 +190,8 @@ public sealed interface Location permits CellRef, Location.Line, Location.Page, 
             return new TextAfterTable(Integer.parseInt(m.group(1)));
         } else if (text.equals(new TextAfterTable(0).toString())) {
             return new TextAfterTable(0);
+        } else if (text.equals(new PageTitle().toString())) {
+            return new PageTitle();
         } else if ((m = SHEET_ROW.matcher(text)).matches()) {
             return new SheetRow(m.group(1), Integer.parseInt(m.group(2)));
         }

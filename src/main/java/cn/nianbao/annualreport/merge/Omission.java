@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 
@@ -19,7 +20,7 @@ import cn.nianbao.annualreport.form.FindingKind;
  * @param content what the cell holds, as entered or printed
  * @param reason  why it was not added
  */
-public record Omission(Path file, String edition, CellCode code, String title, String where, String content,
+public record Omission(Path file, String edition, CellCode code, String title, CellRef where, String content,
         Reason reason) {
 
     /** Why a cell was not added, with the rule id of its finding. */

@@ -44,8 +44,8 @@ class NarrativeCheckTest {
             String actual) {
 
         static Seen of(Finding f) {
-            return new Seen(f.ruleId(), f.severity(), f.cell().orElseThrow(), f.where().orElseThrow(), f.expected(),
-                    f.actual());
+            return new Seen(f.ruleId(), f.severity(), f.cell().orElseThrow(), f.where().orElseThrow().toString(),
+                    f.expected(), f.actual());
         }
     }
 

@@ -11,13 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Location;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -123,7 +126,7 @@ class ConvertCommandTest {
         var report = reading.check(Fixtures.seed("002"));
         var unchanged = reading.check(workbook);
         assertEquals(report.findings(), unchanged.findings());
-        assertTrue(unchanged.findings().stream().anyMatch(f -> f.where().orElse("").equals("第 68 行")));
+        assertTrue(unchanged.findings().stream().anyMatch(f -> f.where().equals(Optional.of(new Location.Line(68)))));
 
         // The clerk fills in 予以公开 · 自然人, which the report left blank: now it is the clerk's workbook.
         Path changed = dir.resolve("changed.xlsx");
@@ -135,7 +138,8 @@ class ConvertCommandTest {
         }
         var edited = reading.checked(changed);
         assertEquals(FilledForm.Source.WORKBOOK, edited.filled().orElseThrow().source());
-        assertTrue(edited.result().findings().stream().noneMatch(f -> f.where().orElse("").startsWith("第 ")),
+        assertTrue(edited.result().findings().stream().allMatch(f -> f.where().isEmpty()
+                || f.where().get() instanceof CellRef),
                 edited.result().findings().toString());
         assertTrue(edited.result().findings().stream().noneMatch(f -> f.ruleId().equals("row-sum")),
                 edited.result().findings().toString());

@@ -15,6 +15,6 @@ class CellStreamTest {
                 "", "\u3000|", "|||")));
         assertEquals(List.of("规章", "1", "", "3", ""), cells.stream().map(TextCell::text).toList());
         assertEquals(List.of("第 1 行", "第 2 行", "第 3 行", "第 5 行", "第 8 行"),
-                cells.stream().map(TextCell::place).toList());
+                cells.stream().map(c -> c.place().toString()).toList());
     }
 }

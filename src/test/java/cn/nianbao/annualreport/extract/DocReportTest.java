@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.extract.DocReport.Box;
+import cn.nianbao.annualreport.form.Location;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,7 +75,7 @@ class DocReportTest {
         ReportText text = WordReport.read(REPORT);
         int header = text.lines().indexOf(text.lines().stream().filter(l -> l.startsWith("（本列数据的勾稽关系"))
                 .findFirst().orElseThrow());
-        assertEquals("第 2 个表格第 1 行", text.place(header));
+        assertEquals("第 2 个表格第 1 行", text.place(header).toString());
         assertEquals(List.of("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "申请人情况", "", "", "", "", "",
                 ""), cells(text, header));
         assertEquals(List.of("", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"), cells(text, header + 1),
@@ -97,11 +98,11 @@ class DocReportTest {
     void placesParagraphsByTheirNumberAndKeepsTheirText() throws Exception {
         ReportText text = WordReport.read(REPORT);
         assertEquals("重庆市开州区民政局2024年政府信息公开工作年度报告", text.lines().get(0));
-        assertEquals("第 1 段", text.place(0));
+        assertEquals("第 1 段", text.place(0).toString());
         assertEquals("二、主动公开政府信息情况", text.lines().get(3));
-        assertEquals("第 4 段", text.place(3));
+        assertEquals(new Location.Paragraph(4), text.place(3));
         assertEquals("第二十条第（一）项\t\t\t", text.lines().get(4));
-        assertEquals("第 1 个表格第 1 行", text.place(4));
+        assertEquals(new Location.TableRow(1, 1), text.place(4));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.form.RowDef;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class FigurePlacementTest {
     }
 
     private static List<TextCell> cells(String... texts) {
-        return Arrays.stream(texts).map(t -> new TextCell(t, "第 1 行")).toList();
+        return Arrays.stream(texts).map(t -> new TextCell(t, new Location.Line(1))).toList();
     }
 
     private static Optional<List<String>> placed(int count, String... texts) {
@@ -69,8 +70,8 @@ class FigurePlacementTest {
     @Test
     void leavesTheRowInDoubtWhenAnEmptyCellMayBeABlankFigureOrAnEmptyColumn() {
         List<Finding> findings = new ArrayList<>();
-        Optional<List<TextCell>> figures = FigurePlacement.ofRow(ROW, codes(3), cells("", "5", "0", ""), "第 7 行",
-                findings);
+        Optional<List<TextCell>> figures = FigurePlacement.ofRow(ROW, codes(3), cells("", "5", "0", ""),
+                new Location.Line(7), findings);
         assertTrue(figures.isEmpty());
         assertEquals(1, findings.size());
         Finding doubt = findings.get(0);
@@ -78,13 +79,13 @@ class FigurePlacementTest {
         assertEquals("4", doubt.args().get("found"));
         assertEquals("requests.new.natural_person、requests.new.business、requests.new.research",
                 doubt.args().get("cells"));
-        assertEquals("第 7 行", doubt.where().orElseThrow());
+        assertEquals(new Location.Line(7), doubt.where().orElseThrow());
     }
 
     @Test
     void leavesTheRowInDoubtWhenFewerCellsThanFiguresFollowTheLabel() {
         List<Finding> findings = new ArrayList<>();
-        FigurePlacement.ofRow(ROW, codes(7), cells("5", "0"), "第 3 行", findings);
+        FigurePlacement.ofRow(ROW, codes(7), cells("5", "0"), new Location.Line(3), findings);
         assertEquals(List.of("row-in-doubt"), findings.stream().map(Finding::ruleId).toList());
     }
 
@@ -92,7 +93,7 @@ class FigurePlacementTest {
     void readsADoubtfulRowAtTheFigureColumnKnownFromOtherRows() {
         List<Finding> findings = new ArrayList<>();
         Optional<List<TextCell>> figures = FigurePlacement.ofRow(ROW, codes(3), cells("", "5", "0", ""),
-                OptionalInt.of(1), "第 7 行", findings);
+                OptionalInt.of(1), new Location.Line(7), findings);
         assertEquals(List.of("5", "0", ""), figures.orElseThrow().stream().map(TextCell::text).toList());
         assertTrue(findings.isEmpty());
     }
@@ -101,7 +102,7 @@ class FigurePlacementTest {
     void leavesTheRowInDoubtWhenTheKnownFigureColumnIsNotOneOfItsReadings() {
         List<Finding> findings = new ArrayList<>();
         Optional<List<TextCell>> figures = FigurePlacement.ofRow(ROW, codes(3), cells("", "5", "0", ""),
-                OptionalInt.of(2), "第 7 行", findings);
+                OptionalInt.of(2), new Location.Line(7), findings);
         assertTrue(figures.isEmpty());
         assertEquals(List.of("row-in-doubt"), findings.stream().map(Finding::ruleId).toList());
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import cn.nianbao.annualreport.form.Block;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Location;
 import org.junit.jupiter.api.Test;
 
 /** A block's columns are read from its header rows as grid positions, and a row is read on them only if it fits. */
@@ -71,6 +72,6 @@ class HeaderGridTest {
     }
 
     private static List<TextCell> row(String... texts) {
-        return Arrays.stream(texts).map(t -> new TextCell(t, "第 1 行")).toList();
+        return Arrays.stream(texts).map(t -> new TextCell(t, new Location.Line(1))).toList();
     }
 }

@@ -32,7 +32,7 @@ class HtmlGridTest {
                 + "</td><td><p>1</p><p>2</p></td></tr>"));
         assertEquals(List.of("自 然 人", "12", "12", "3", "1 2"), grid.get(0));
         assertEquals("自然人", LabelText.normalise(grid.get(0).get(0)));
-        assertFalse(new TextCell(grid.get(0).get(4), "").isValue(), "two paragraphs never read as 12");
+        assertFalse(TextCell.unplaced(grid.get(0).get(4)).isValue(), "two paragraphs never read as 12");
     }
 
     @Test
@@ -51,7 +51,7 @@ class HtmlGridTest {
                 + "<p>三、收到和处理政府信息公开申请情况</p></td></tr></table></body></html>"));
         int row = text.lines().indexOf("规章\t1\t\t3");
         assertTrue(row > 0, text.lines().toString());
-        assertEquals("第 1 个表格第 1 行", text.places().get(row));
+        assertEquals("第 1 个表格第 1 行", text.places().get(row).toString());
         assertTrue(text.lines().subList(0, row).contains("二、主动公开政府信息情况"), text.lines().toString());
         assertTrue(text.lines().subList(row, text.lines().size()).contains("三、收到和处理政府信息公开申请情况"));
         assertTrue(text.lines().stream().filter(l -> l.contains("\t")).count() == 1, text.lines().toString());

@@ -137,7 +137,7 @@ class ReportIdentityTest {
         Finding finding = only(identity, "unit-uncertain");
         assertTrue(finding.args().get("candidates").contains("泗洪县民政局（第 1 行）"), finding.toString());
         assertTrue(finding.args().get("candidates").contains("泗洪县财政局（第 4 行）"), finding.toString());
-        assertEquals(Optional.of("第 1 行"), finding.where());
+        assertEquals(Optional.of("第 1 行"), finding.where().map(Object::toString));
     }
 
     @Test
@@ -252,7 +252,7 @@ class ReportIdentityTest {
         ReportText page = HtmlReport.read(Jsoup.parse("<html><head><title>泗洪县民政局2023年政府信息公开工作年度报告_"
                 + "泗洪县人民政府</title></head><body><div>首页 &gt; 年报</div><h1>泗洪县民政局2023年政府信息公开工作年度报告"
                 + "</h1><p>一、总体情况</p></body></html>"));
-        assertEquals("网页标题", page.place(0));
+        assertEquals("网页标题", page.place(0).toString());
         Identity identity = ReportIdentity.read(page, LATEST);
         assertEquals(Optional.of("泗洪县民政局"), identity.unit(), identity.toString());
         assertEquals(OptionalInt.of(2023), identity.year());

@@ -94,7 +94,7 @@ class RowInDoubtTest {
         ExtractedReport report = reader().read(lines);
         assertRowInDoubt(report, "denied_law", "第 " + (row + 1) + " 行");
         assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("spurious-cells")
-                && f.where().orElseThrow().equals("第 " + (row + 1) + " 行")), report.findings().toString());
+                && f.where().orElseThrow().toString().equals("第 " + (row + 1) + " 行")), report.findings().toString());
     }
 
     private static void assertRowInDoubt(ExtractedReport report, String row, String place) {
@@ -103,7 +103,7 @@ class RowInDoubtTest {
         List<Finding> doubts = report.findings().stream().filter(f -> f.ruleId().equals("row-in-doubt")
                 && f.args().get("cells").equals(String.join("、", codes))).toList();
         assertEquals(1, doubts.size(), report.findings().toString());
-        assertEquals(place, doubts.get(0).where().orElseThrow());
+        assertEquals(place, doubts.get(0).where().orElseThrow().toString());
         assertTrue(doubts.get(0).isError());
     }
 

@@ -30,7 +30,7 @@ class SplitCellTest {
         Finding split = only(report, "probable-split-cell");
         assertEquals("12", split.expected());
         assertEquals("1 | 2", split.actual());
-        assertEquals("第 " + (row + 2) + " 行", split.where().orElseThrow());
+        assertEquals("第 " + (row + 2) + " 行", split.where().orElseThrow().toString());
         assertFalse(report.cells().containsKey(NEW_TOTAL), "the row stays blank");
         assertFalse(report.cells().containsKey(CellCode.parse("requests.new.natural_person")));
         assertTrue(report.cells().containsKey(CellCode.parse("requests.carried_over.total")),
@@ -58,7 +58,7 @@ class SplitCellTest {
         assertTrue(report.findings().stream().noneMatch(f -> f.ruleId().equals("probable-split-cell")),
                 report.findings().toString());
         assertTrue(report.findings().stream().anyMatch(f -> f.ruleId().equals("spurious-cells")
-                && f.where().orElseThrow().equals("第 " + (row + 1) + " 行")), report.findings().toString());
+                && f.where().orElseThrow().toString().equals("第 " + (row + 1) + " 行")), report.findings().toString());
     }
 
     private static Finding only(ExtractedReport report, String ruleId) {

@@ -92,6 +92,6 @@ class TableLocatorTest {
     }
 
     private static List<List<TextCell>> cells(List<String> lines) {
-        return lines.stream().map(l -> List.of(new TextCell(l, ""))).toList();
+        return lines.stream().map(l -> List.of(TextCell.unplaced(l))).toList();
     }
 }

@@ -19,6 +19,7 @@ import cn.nianbao.annualreport.check.Entry;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Rule;
@@ -88,8 +89,8 @@ class WorkbookRulesAgreementTest {
         Map<CellCode, Entry> entries = new HashMap<>();
         form.cells().forEach(cell -> {
             BigDecimal figure = Figures.value(form, cell.code(), figures);
-            entries.put(cell.code(), new Entry(cell.code(), "", figure.toPlainString(), Optional.of(figure),
-                    Optional.empty(), false));
+            entries.put(cell.code(), new Entry(cell.code(), new CellRef("依申请公开", 0, 0), figure.toPlainString(),
+                    Optional.of(figure), Optional.empty(), false));
         });
         FilledForm filled = new FilledForm(form, FilledForm.Source.REPORT, entries, Optional.of("某区"),
                 Optional.of(form.firstYear() + ""), Map.of(), List.of());

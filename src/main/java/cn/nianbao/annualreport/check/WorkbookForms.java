@@ -43,7 +43,8 @@ final class WorkbookForms {
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
 
     /** What is known of one edition's standard workbook, worked out once per batch. */
-    private record Edition(FormDefinition form, WorkbookLayout layout, List<String> sheets, List<RowLabel> labels) {
+    private record Edition(FormDefinition form, WorkbookLayout layout, List<String> sheets, List<RowLabel> labels,
+            List<String> names) {
     }
 
     /** A row's own label: the cell left of its first figure, at a fixed column, in the row the figure is in. */
@@ -71,7 +72,9 @@ final class WorkbookForms {
         sheets.add(parts.cover().sheet());
         form.tables().forEach(t -> sheets.add(t.sheet()));
         sheets.add(parts.checks().sheet());
-        return new Edition(form, layout, sheets, rowLabels(layout));
+        // each cell's defined name, spelled once per batch rather than once per cell of every workbook
+        return new Edition(form, layout, sheets, rowLabels(layout),
+                form.cells().stream().map(c -> c.code().toString()).toList());
     }
 
     /**
@@ -93,8 +96,10 @@ final class WorkbookForms {
             }
         }
         Map<CellCode, Entry> entries = new HashMap<>();
-        for (CellDef cell : form.cells()) {
-            CellRef where = contents.names().get(cell.code().toString());
+        List<CellDef> cells = form.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            CellDef cell = cells.get(i);
+            CellRef where = contents.names().get(edition.get().names().get(i));
             if (where == null) {
                 findings.add(Finding.error(FindingKind.NAME_MISSING,
                         Map.of("name", cell.code().toString(), "title", cell.title()))
@@ -177,8 +182,7 @@ final class WorkbookForms {
             if (named.isPresent() && !candidate.form().edition().equals(named.get())) {
                 continue;
             }
-            long defined = candidate.form().cells().stream()
-                    .filter(c -> contents.names().containsKey(c.code().toString())).count();
+            long defined = candidate.names().stream().filter(contents.names()::containsKey).count();
             if (defined > most || best.isEmpty() && named.isPresent()) {
                 best = Optional.of(candidate);
                 most = defined;

@@ -147,7 +147,7 @@ public final class BatchChecker {
         Optional<SourceKind> kind = SourceKind.of(file);
         if (kind.isEmpty()) {
             return unreadable(file,
-                    SourceKind.notRead(file, SourceKind.allExtensions() + "、.json").values("", extension(file)));
+                    SourceKind.notRead(file, SourceKind.allExtensions() + " .json").values("", extension(file)));
         }
         if (kind.get() == SourceKind.WORKBOOK) {
             WorkbookContents contents = WorkbookReader.read(file);
@@ -194,9 +194,9 @@ public final class BatchChecker {
 
     /** The finding of a file that could not be read, for the reason given in Chinese. */
     public static Finding unreadable(Path file, String reason) {
-        String kind = extension(file).equals(".json") ? "JSON 文件"
-                : SourceKind.of(file).map(SourceKind::displayName).orElse("文件");
-        return Finding.error(FindingKind.FILE_UNREADABLE, Map.of("kind", kind, "reason", reason));
+        String source = extension(file).equals(".json") ? "json"
+                : SourceKind.of(file).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("file");
+        return Finding.error(FindingKind.FILE_UNREADABLE, Map.of("source", source, "reason", reason));
     }
 
     /** Why a folder given (or met) as input cannot be listed. */

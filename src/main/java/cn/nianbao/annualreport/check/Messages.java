@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.Location;
 
 /**
  * The text of findings, one template per rule id in {@code messages_zh.properties} (the default) and
@@ -100,12 +101,16 @@ public final class Messages {
             case "expected" -> finding.expected();
             case "actual" -> finding.actual();
             default -> {
-                String value = finding.args().get(name);
+                // an argument given in both languages (a variant's note) has its English under name_en
+                String english = finding.args().get(name + "_en");
+                String value = english != null && Location.english(locale) ? english : finding.args().get(name);
                 if (value == null) {
                     throw new IllegalStateException("规则 " + finding.ruleId() + " 的消息需要参数 " + name
                             + "，而发现项只有 " + finding.args().keySet());
                 }
-                yield value;
+                // an argument that names one of a set of things (a kind of file, say) has its word in the bundle
+                String word = name + "." + value;
+                yield bundle.containsKey(word) ? bundle.getString(word) : value;
             }
         };
     }

@@ -88,8 +88,7 @@ final class WorkbookForms {
         }
         FormDefinition form = edition.get().form();
         List<Finding> findings = new ArrayList<>();
-        form.variant().ifPresent(note -> findings.add(Finding.warning(FindingKind.EDITION_VARIANT,
-                Map.of("note", note))));
+        form.variant().ifPresent(v -> findings.add(v.finding()));
         for (String sheet : edition.get().sheets()) {
             if (!contents.sheets().contains(sheet)) {
                 findings.add(Finding.error(FindingKind.SHEET_MISSING, Map.of("sheet", sheet)));

@@ -16,17 +16,15 @@ import cn.nianbao.annualreport.form.FindingKind;
  * is read by what it holds: a .doc is often a web page or a renamed .docx, and a .docx a renamed .doc.
  */
 public enum SourceKind {
-    TEXT("纯文本", List.of(".txt", ".text", ".md", ".markdown")),
-    HTML("网页", List.of(".html", ".htm", ".shtml")),
-    WORD("Word 文档", List.of(".docx", ".doc")),
-    PDF("PDF", List.of(".pdf")),
-    WORKBOOK("工作簿", List.of(".xlsx", ".xlsm", ".xls"));
+    TEXT(List.of(".txt", ".text", ".md", ".markdown")),
+    HTML(List.of(".html", ".htm", ".shtml")),
+    WORD(List.of(".docx", ".doc")),
+    PDF(List.of(".pdf")),
+    WORKBOOK(List.of(".xlsx", ".xlsm", ".xls"));
 
-    private final String name;
     private final List<String> extensions;
 
-    SourceKind(String name, List<String> extensions) {
-        this.name = name;
+    SourceKind(List<String> extensions) {
         this.extensions = extensions;
     }
 
@@ -36,9 +34,9 @@ public enum SourceKind {
         return Arrays.stream(values()).filter(k -> k.extensions.stream().anyMatch(lower::endsWith)).findFirst();
     }
 
-    /** Every extension read, for messages: ".txt、.text、.html …". */
+    /** Every extension read, for messages: ".txt .text .html …". */
     public static String allExtensions() {
-        return String.join("、", Arrays.stream(values()).flatMap(k -> k.extensions.stream()).toList());
+        return String.join(" ", Arrays.stream(values()).flatMap(k -> k.extensions.stream()).toList());
     }
 
     /**
@@ -53,10 +51,6 @@ public enum SourceKind {
                 .orElseGet(() -> Finding.error(FindingKind.UNSUPPORTED_TYPE, Map.of("extensions", readable)));
     }
 
-    /** The kind's name in Chinese. */
-    public String displayName() {
-        return name;
-    }
 
     /** The file as lines of text, tables as tab-separated rows where the source has a table structure. */
     public ReportText read(Path file) throws IOException {

@@ -3,12 +3,10 @@ package cn.nianbao.annualreport.extract;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.Finding;
-import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.FileBudget;
@@ -54,8 +52,7 @@ public final class TextReportReader {
         List<Finding> findings = new ArrayList<>(given.findings());
         findings.addAll(best.reading().findings());
         findings.addAll(identity.findings());
-        form.variant().ifPresent(note -> findings.add(Finding.warning(FindingKind.EDITION_VARIANT,
-                Map.of("note", note))));
+        form.variant().ifPresent(v -> findings.add(v.finding()));
         year.ifPresent(y -> form.oldEdition(y).ifPresent(findings::add));
         findings.addAll(AmountsInYuan.converted(form, best.reading().cells()));
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);

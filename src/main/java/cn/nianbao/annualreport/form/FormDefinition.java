@@ -28,7 +28,7 @@ public final class FormDefinition {
     private final List<Rule> rules;
     private final WorkbookParts workbook;
     private final List<String> notes;
-    private final Optional<String> variant;
+    private final Optional<Variant> variant;
     private final NewestEdition newest;
     private final NarrativeRules narrative;
     private final List<CellDef> cells;
@@ -53,7 +53,7 @@ public final class FormDefinition {
      */
     public FormDefinition(String edition, String title, String issuedBy, int firstYear, List<TableDef> tables,
             List<ValueKind> kinds, List<Rule> rules, WorkbookParts workbook, List<String> notes,
-            Optional<String> variant, NewestEdition newest, NarrativeRules narrative) {
+            Optional<Variant> variant, NewestEdition newest, NarrativeRules narrative) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.title = title;
         this.issuedBy = issuedBy;
@@ -138,7 +138,7 @@ public final class FormDefinition {
     }
 
     /** For a variant seen in real reports, what differs from the official edition. */
-    public Optional<String> variant() {
+    public Optional<Variant> variant() {
         return variant;
     }
 

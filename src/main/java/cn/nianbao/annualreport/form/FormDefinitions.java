@@ -225,7 +225,7 @@ public final class FormDefinitions {
         rules.addAll(valueRules(tables, kinds));
         return new FormDefinition(file.edition(), file.title(), file.issuedBy(), file.firstYear(), tables,
                 List.copyOf(kinds.values()), rules, parts, FormFiles.orEmpty(file.notes()),
-                variant.map(VariantEntry::note), newest, narrative);
+                variant.map(v -> new Variant(v.code(), v.note(), v.noteEn())), newest, narrative);
     }
 
     /**

@@ -50,7 +50,7 @@ final class FormFiles {
             List<String> notes, List<VariantEntry> variants) {
     }
 
-    record VariantEntry(String code, String note, List<String> addRows, List<String> dropRows) {
+    record VariantEntry(String code, String note, String noteEn, List<String> addRows, List<String> dropRows) {
     }
 
     record TableFile(String code, String title, String sheet, List<ColumnEntry> columns, List<BlockEntry> blocks,

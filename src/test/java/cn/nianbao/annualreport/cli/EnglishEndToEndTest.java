@@ -126,6 +126,18 @@ class EnglishEndToEndTest {
     }
 
     @Test
+    void findingsSayWhereAndWhatKindOfFileInEnglish() {
+        CliRun cli = new CliRun();
+        cli.run("--lang", "en", "check", Fixtures.seed("002").toString(), EXAMPLES.resolve("误命名的文本.xlsx").toString(),
+                EXAMPLES.resolve("洪泽区-2024-已发布报告.pdf").toString());
+        String out = cli.out();
+        assertTrue(out.contains("[spurious-cells] line 68: "), out);
+        assertTrue(out.contains("[file-unreadable] Cannot read the workbook: "), out);
+        assertTrue(out.contains("[edition-variant] Edition variant: table 3 prints the single row"), out);
+        assertFalse(out.contains("第 68 行") || out.contains("工作簿") || out.contains("表三"), out);
+    }
+
+    @Test
     void convertIsEnglish() {
         Path out = dir.resolve("converted");
         CliRun cli = new CliRun();

@@ -83,7 +83,7 @@ class HostileTextReportTest {
         assertEquals(read(Fixtures.seed("000")).cells(), report.cells());
         Finding stray = report.findings().get(0);
         assertEquals("undecodable-bytes", stray.ruleId());
-        assertEquals("第 11 行", stray.where().orElseThrow());
+        assertEquals("第 11 行", stray.where().orElseThrow().toString());
         assertEquals(Map.of("count", "1"), stray.args());
     }
 

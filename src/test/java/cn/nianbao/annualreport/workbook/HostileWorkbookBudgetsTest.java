@@ -58,7 +58,7 @@ class HostileWorkbookBudgetsTest {
 
         ReportText text = Answered.within5Seconds(() -> SpreadsheetReport.read(file));
         assertEquals(List.of("一、总体情况", "", "\t7"), text.lines());
-        assertEquals("工作表“Sheet1”第 1048576 行", text.places().get(2));
+        assertEquals("工作表“Sheet1”第 1048576 行", text.places().get(2).toString());
     }
 
     @Test

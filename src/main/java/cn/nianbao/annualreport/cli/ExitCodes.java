@@ -1,7 +1,7 @@
 package cn.nianbao.annualreport.cli;
 
 /** The exit codes of every command, as documented in the README. */
-public final class ExitCodes {
+final class ExitCodes {
 
     /** Success: nothing wrong was found. */
     public static final int OK = 0;

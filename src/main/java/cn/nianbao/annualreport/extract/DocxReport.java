@@ -45,7 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * <p>Tables larger than any report's (rows, cells, spans, nesting) are refused as too large, measured before POI
  * builds them ({@link DocxStructure}); POI's failures on a damaged file become one Chinese reason.
  */
-public final class DocxReport {
+final class DocxReport {
 
     /**
      * The most grid columns a table row may take (cells, their spans and the columns skipped before them). The

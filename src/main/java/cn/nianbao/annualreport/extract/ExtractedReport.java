@@ -91,7 +91,7 @@ public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefin
     }
 
     /** The printed totals that disagree with their parts, by cell. */
-    public Map<CellCode, PrintedTotals.Disagreement> printedTotals() {
+    Map<CellCode, PrintedTotals.Disagreement> printedTotals() {
         return PrintedTotals.disagreeing(form, cells);
     }
 }

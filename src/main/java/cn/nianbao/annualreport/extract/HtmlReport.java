@@ -37,7 +37,7 @@ import org.jsoup.select.NodeTraversor;
  * or running text (a portal page laid out in a table) is a layout table: its cells are read as running text, and the
  * tables inside them as tables of their own.
  */
-public final class HtmlReport {
+final class HtmlReport {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "section", "article", "header", "footer", "title", "pre", "table", "tr", "td", "th", "ul", "ol",

@@ -14,7 +14,7 @@ import cn.nianbao.annualreport.form.FormDefinition;
  * is wrong about such a total is the checker's to say, with the sum rule that fails and the cell's address: this is
  * data, not a finding.
  */
-public final class PrintedTotals {
+final class PrintedTotals {
 
     private PrintedTotals() {
     }

@@ -21,7 +21,7 @@ import cn.nianbao.annualreport.limits.BudgetExceeded;
  * Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else UTF-8 when its
  * bytes are UTF-8 but for a few stray ones (each read as U+FFFD and reported by {@link #text}), else GB18030.
  */
-public final class ReportFiles {
+final class ReportFiles {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     /**

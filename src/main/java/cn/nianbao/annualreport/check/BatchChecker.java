@@ -27,6 +27,7 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.form.Term;
 import cn.nianbao.annualreport.limits.FailureReason;
 import cn.nianbao.annualreport.limits.FileBatch;
@@ -234,7 +235,7 @@ public final class BatchChecker {
         if (filled.source() == FilledForm.Source.REPORT && !read.isComplete()) {
             status = FileResult.Status.PARTLY_READ;
         }
-        return new CheckedFile<>(new FileResult(file, status, filled.unit().map(String::strip), filled.yearNumber(),
+        return new CheckedFile<>(new FileResult(file, status, filled.unit().map(String::strip), filled.reportYear(),
                 Optional.of(filled.form().edition()), Optional.of(read), findings, carried(filled)),
                 Optional.of(filled));
     }
@@ -270,7 +271,7 @@ public final class BatchChecker {
         List<FileResult> compared = new ArrayList<>();
         for (FileResult result : results) {
             FileResult previous = result.unit().isPresent() && result.year().isPresent()
-                    ? byUnitAndYear.get(key(result.unit().get(), result.year().get() - 1)) : null;
+                    ? byUnitAndYear.get(key(result.unit().get(), result.year().get().previous())) : null;
             if (previous == null || result.edition().isEmpty()) {
                 compared.add(result);
                 continue;
@@ -312,7 +313,7 @@ public final class BatchChecker {
         return Optional.of(sum);
     }
 
-    private static String key(String unit, int year) {
+    private static String key(String unit, ReportYear year) {
         return LabelText.normalise(unit) + "@" + year;
     }
 

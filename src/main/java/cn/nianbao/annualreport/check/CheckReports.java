@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.ReportYear;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;
@@ -81,7 +82,7 @@ public final class CheckReports {
             entry.put("file", result.file().toString());
             entry.put("status", result.status().code());
             entry.put("unit", result.unit().orElse(null));
-            entry.put("year", result.year().orElse(null));
+            entry.put("year", result.year().map(ReportYear::value).orElse(null));
             entry.put("edition", result.edition().orElse(null));
             entry.put("read", result.read().map(ReadCoverage::json).orElse(null));
             entry.put("findings", result.findings().stream().map(this::json).toList());

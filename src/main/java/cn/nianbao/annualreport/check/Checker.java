@@ -15,6 +15,7 @@ import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.Severity;
 import cn.nianbao.annualreport.form.SumRule;
@@ -84,10 +85,10 @@ public final class Checker {
         if (filled.unit().map(String::isBlank).orElse(true)) {
             findings.add(Finding.error(FindingKind.UNIT_MISSING, Map.of()));
         }
-        Optional<Integer> year = filled.yearNumber();
+        Optional<ReportYear> year = filled.reportYear();
         if (year.isEmpty()) {
             findings.add(Finding.error(FindingKind.YEAR_MISSING, Map.of()).values("", filled.year().orElse("")));
-        } else if (year.get() < form.firstYear()) {
+        } else if (year.get().value() < form.firstYear()) {
             findings.add(Finding.error(FindingKind.EDITION_YEAR_MISMATCH, Map.of("year", year.get().toString(),
                     "edition", form.edition(), "first", Integer.toString(form.firstYear()))));
         } else {

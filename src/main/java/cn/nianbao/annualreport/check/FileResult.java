@@ -12,6 +12,7 @@ import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * The outcome of checking one input file: every input of a batch gets exactly one.
@@ -26,7 +27,7 @@ import cn.nianbao.annualreport.form.Finding;
  * @param findings what was found, in order
  * @param carried  the figures and addresses the cross-year rules need, kept for comparing with the next year
  */
-public record FileResult(Path file, Status status, Optional<String> unit, Optional<Integer> year,
+public record FileResult(Path file, Status status, Optional<String> unit, Optional<ReportYear> year,
         Optional<String> edition, Optional<ReadCoverage> read, List<Finding> findings, Carried carried) {
 
     /** How a file came out. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.PrintedValue;
@@ -16,6 +15,7 @@ import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * A report's tables as entered, from a workbook or a published report, ready to be checked.
@@ -69,14 +69,12 @@ public record FilledForm(FormDefinition form, Source source, Map<CellCode, Entry
             cells.put(code, sameFigure || entry.formula() ? printed
                     : PrintedValue.read(entry.value().map(BigDecimal::toPlainString).orElse(entry.raw())));
         });
-        return new ExtractedReport(unit, yearNumber().map(OptionalInt::of).orElse(OptionalInt.empty()), form, cells,
-                findings, narrative);
+        return new ExtractedReport(unit, reportYear(), form, cells, findings, narrative);
     }
 
-    /** The year as a number, when one was entered. */
-    public Optional<Integer> yearNumber() {
-        return year.map(String::strip).filter(y -> y.matches("\\d{4}(\\.0+)?"))
-                .map(y -> Integer.parseInt(y.substring(0, 4)));
+    /** The year, when one was entered. */
+    public Optional<ReportYear> reportYear() {
+        return year.flatMap(ReportYear::entered);
     }
 
     /**

@@ -12,6 +12,7 @@ import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.workbook.WorkbookLayout;
 
 /**
@@ -57,7 +58,7 @@ final class ReportForms {
     }
 
     private static Optional<String> year(ExtractedReport report) {
-        return report.year().isPresent() ? Optional.of(Integer.toString(report.year().getAsInt())) : Optional.empty();
+        return report.year().map(ReportYear::toString);
     }
 
     private static Entry entry(CellCode code, CellRef where, PrintedValue printed) {

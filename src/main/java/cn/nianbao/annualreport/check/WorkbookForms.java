@@ -152,7 +152,7 @@ final class WorkbookForms {
         boolean unchanged = report.form().edition().equals(filled.form().edition())
                 && report.form().variant().equals(filled.form().variant())
                 && report.unit().map(String::strip).equals(filled.unit().map(String::strip))
-                && report.yearNumber().equals(filled.yearNumber())
+                && report.reportYear().equals(filled.reportYear())
                 && filled.form().cells().stream().map(CellDef::code)
                         .filter(code -> !filled.form().computedCells().containsKey(code))
                         .allMatch(code -> sameFigure(filled.entries().get(code), report.entries().get(code)));

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +66,7 @@ final class ConvertBench {
             timings.add(new Timing(file, kind, kind == SourceKind.PDF ? pages(file) : 1,
                     median(() -> convert(file, scratch.resolve("one.xlsx")))));
         }
-        TemplateOptions blank = new TemplateOptions(Optional.empty(), OptionalInt.empty());
+        TemplateOptions blank = new TemplateOptions(Optional.empty(), Optional.empty());
         double floor = median(() -> new WorkbookWriter(FormDefinitions.load().all().get(0))
                 .write(blank, Filling.NONE, scratch.resolve("blank.xlsx"), true));
         out.println(text.get("bench-reports", reports.size(), RUNS));

@@ -17,6 +17,7 @@ import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.merge.EditionMapping;
 import cn.nianbao.annualreport.merge.MergedUnit;
 import cn.nianbao.annualreport.merge.Merger;
@@ -91,7 +92,8 @@ final class MergeCommand implements Callable<Integer> {
             reportUnreadable(unreadable);
             return ExitCodes.FINDINGS;
         }
-        Optional<Mismatch> mismatch = allowMixed ? Optional.empty() : merger.mismatch(read, Optional.ofNullable(year));
+        Optional<Mismatch> mismatch = allowMixed ? Optional.empty() : merger.mismatch(read,
+                Optional.ofNullable(year).map(ReportYear::new));
         if (mismatch.isPresent()) {
             err.println(mismatchMessage(mismatch.get()));
             return ExitCodes.FINDINGS;
@@ -111,9 +113,9 @@ final class MergeCommand implements Callable<Integer> {
         }
     }
 
-    private int summaryYear(List<CheckedFile<FilledForm>> read) {
+    private ReportYear summaryYear(List<CheckedFile<FilledForm>> read) {
         if (year != null) {
-            return year;
+            return new ReportYear(year);
         }
         return Merger.commonYear(read).orElseThrow(() -> usage(text.get("merge-years-differ", read.stream()
                 .map(f -> f.result().year().map(Object::toString).orElse(text.get("year-unknown"))).distinct()

@@ -3,11 +3,11 @@ package cn.nianbao.annualreport.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
@@ -53,7 +53,7 @@ final class TemplateCommand implements Callable<Integer> {
         checkYear(form, forms.all().get(0));
         OutputFile target = OutputFile.of(output, force, spec);
         TemplateOptions options = new TemplateOptions(Optional.ofNullable(unit).map(String::strip),
-                year == null ? OptionalInt.empty() : OptionalInt.of(year));
+                Optional.ofNullable(year).map(ReportYear::new));
         target.write(file -> new WorkbookWriter(form).write(options, file, true));
         spec.commandLine().getOut().println(text.get("template-written", form.edition(), output, form.cells().size(),
                 form.singleReportRules().size()));

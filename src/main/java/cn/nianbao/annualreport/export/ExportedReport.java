@@ -19,6 +19,7 @@ import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * One report's tables as the exports write them, from a published report or a filled workbook.
@@ -39,7 +40,7 @@ import cn.nianbao.annualreport.form.FormDefinition;
  *                  the checker finds again
  * @param stored    how a standard workbook stored its cells (formats, formulas); empty for a published report
  */
-public record ExportedReport(Path file, Optional<String> unit, Optional<Integer> year, FormDefinition form,
+public record ExportedReport(Path file, Optional<String> unit, Optional<ReportYear> year, FormDefinition form,
         Map<CellCode, String> printed, Map<CellCode, BigDecimal> figures, Map<String, String> narrative,
         List<Finding> findings, List<Finding> read, Optional<WorkbookCells> stored) {
 

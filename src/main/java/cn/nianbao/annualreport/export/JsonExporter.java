@@ -13,6 +13,7 @@ import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.ReportYear;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -49,7 +50,7 @@ public final class JsonExporter {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("file", report.file().toString());
         root.put("unit", report.unit().orElse(null));
-        root.put("year", report.year().orElse(null));
+        root.put("year", report.year().map(ReportYear::value).orElse(null));
         root.put("edition", report.edition());
         root.put("source", report.stored().isPresent() ? "workbook" : "report");
         root.put("read", ReadCoverage.of(report.form(), report.printed().keySet()).json());

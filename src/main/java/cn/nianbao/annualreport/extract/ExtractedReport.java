@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * What a published report says: who reported, for which year, in which edition, and every table cell found.
@@ -25,7 +25,7 @@ import cn.nianbao.annualreport.form.FormDefinition;
  *                  元, say); what is wrong with the figures themselves is the checker's to say
  * @param narrative the text of each numbered part, keyed by its heading as printed
  */
-public record ExtractedReport(Optional<String> unit, OptionalInt year, FormDefinition form,
+public record ExtractedReport(Optional<String> unit, Optional<ReportYear> year, FormDefinition form,
         Map<CellCode, PrintedValue> cells, List<Finding> findings, Map<String, String> narrative) {
 
     /** Copies the collections. */

@@ -3,9 +3,9 @@ package cn.nianbao.annualreport.extract;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * Who reported and on which year, as far as the report makes it certain.
@@ -15,7 +15,7 @@ import cn.nianbao.annualreport.form.Finding;
  * @param findings why the unit or the year is empty: not given ({@code unit-missing}, {@code year-missing}), or given
  *                 differently by different parts of the report ({@code unit-uncertain}, {@code year-uncertain})
  */
-record Identity(Optional<String> unit, OptionalInt year, List<Finding> findings) {
+record Identity(Optional<String> unit, Optional<ReportYear> year, List<Finding> findings) {
 
     /** Checks the fields and copies the findings. */
     Identity {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,6 +22,7 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.form.Severity;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -133,8 +133,8 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
         object.path("narrative").properties().forEach(e -> narrative.put(e.getKey(), e.getValue().asText()));
         Optional<String> unit = text(object.path("unit"));
         JsonNode year = object.path("year");
-        OptionalInt yearNumber = year.canConvertToInt() && year.isIntegralNumber() ? OptionalInt.of(year.intValue())
-                : OptionalInt.empty();
+        Optional<ReportYear> yearNumber = year.canConvertToInt() && year.isIntegralNumber()
+                ? ReportYear.entered(Integer.toString(year.intValue())) : Optional.empty();
         Path file = text(object.path("file")).map(Path::of).orElse(json);
         return new JsonReport(file, new ExtractedReport(unit, yearNumber, form, cells,
                 readingFindings(object.path("findings")), narrative), stored(object, form));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * Reads who reported and on which year from wherever the report gives them, and takes them only when what it gives
@@ -78,7 +78,7 @@ final class ReportIdentity {
         List<ReportTitle> titles = ReportTitle.in(lines, head);
         List<Finding> findings = new ArrayList<>();
         Optional<String> unit = unit(unitClues(lines, titles, head, tail, passages), text, findings);
-        OptionalInt year = year(yearClues(titles, passages), latestYear, text, findings);
+        Optional<ReportYear> year = year(yearClues(titles, passages), latestYear, text, findings);
         return new Identity(unit, year, findings);
     }
 
@@ -132,20 +132,21 @@ final class ReportIdentity {
     }
 
     /** The one plausible year all clues give; or empty with a finding. */
-    private static OptionalInt year(List<YearClue> clues, int latestYear, ReportText text, List<Finding> findings) {
+    private static Optional<ReportYear> year(List<YearClue> clues, int latestYear, ReportText text,
+            List<Finding> findings) {
         if (clues.isEmpty()) {
             findings.add(Finding.warning(FindingKind.YEAR_MISSING, Map.of()));
-            return OptionalInt.empty();
+            return Optional.empty();
         }
         Map<String, Integer> distinct = clues.stream().collect(Collectors.toMap(c -> Integer.toString(c.year()),
                 YearClue::line, (a, b) -> a, LinkedHashMap::new));
         int year = clues.get(0).year();
         if (distinct.size() == 1 && year >= FIRST_YEAR && year <= latestYear) {
-            return OptionalInt.of(year);
+            return Optional.of(new ReportYear(year));
         }
         findings.add(Finding.warning(FindingKind.YEAR_UNCERTAIN, Map.of("candidates", candidates(distinct, text)))
                 .at(text.place(clues.get(0).line())));
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 
     /** What the report gives, with where: {@code 洪泽区人民政府（第 2 行）、淮安市人民政府（第 80 行）}. */

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
@@ -47,7 +47,7 @@ public final class TextReportReader {
         List<String> lines = text.lines();
         Candidate best = tables(text, text.exactCells());
         Identity identity = ReportIdentity.read(text);
-        OptionalInt year = identity.year();
+        Optional<ReportYear> year = identity.year();
         FormDefinition form = best.form();
         List<Finding> findings = new ArrayList<>(given.findings());
         findings.addAll(best.reading().findings());

@@ -124,11 +124,11 @@ public final class FormDefinition {
      * The warning {@code old-edition} for a report of this year in this edition, when this is not the newest edition
      * and the year is one the newest is meant for (its {@code first_year}); empty otherwise.
      */
-    public Optional<Finding> oldEdition(int year) {
-        if (edition.equals(newest.edition()) || year < newest.firstYear()) {
+    public Optional<Finding> oldEdition(ReportYear year) {
+        if (edition.equals(newest.edition()) || year.value() < newest.firstYear()) {
             return Optional.empty();
         }
-        return Optional.of(Finding.warning(FindingKind.OLD_EDITION, Map.of("year", Integer.toString(year),
+        return Optional.of(Finding.warning(FindingKind.OLD_EDITION, Map.of("year", year.toString(),
                 "edition", edition, "newest", newest.edition())));
     }
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import cn.nianbao.annualreport.extract.LabelText;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * One input as it went into a summary: who it is and what it added.
@@ -22,7 +23,7 @@ import cn.nianbao.annualreport.form.CellCode;
  * @param figures what it added, by the summary edition's codes (mapped when its edition differs); only entered
  *                cells holding a number
  */
-public record MergedUnit(Path file, Optional<String> unit, Optional<Integer> year, String edition, long errors,
+public record MergedUnit(Path file, Optional<String> unit, Optional<ReportYear> year, String edition, long errors,
         Map<CellCode, BigDecimal> figures) {
 
     /** Checks the fields and copies the figures, in code order. */

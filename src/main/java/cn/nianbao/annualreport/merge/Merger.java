@@ -22,6 +22,7 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * Adds up the entered figures of many units' reports into one edition. Computed totals are not added: the summary
@@ -54,8 +55,8 @@ public final class Merger {
     }
 
     /** The year every input states, when all of them state the same one. */
-    public static Optional<Integer> commonYear(List<CheckedFile<FilledForm>> files) {
-        List<Optional<Integer>> years = files.stream().map(f -> f.result().year()).distinct().toList();
+    public static Optional<ReportYear> commonYear(List<CheckedFile<FilledForm>> files) {
+        List<Optional<ReportYear>> years = files.stream().map(f -> f.result().year()).distinct().toList();
         return years.size() == 1 ? years.get(0) : Optional.empty();
     }
 
@@ -64,12 +65,12 @@ public final class Merger {
      * edition), or of another year than {@code year} (when asked for) or than most of them (a tie goes to the later
      * year). An input that states no year is odd unless none does.
      */
-    public Optional<Mismatch> mismatch(List<CheckedFile<FilledForm>> files, Optional<Integer> year) {
+    public Optional<Mismatch> mismatch(List<CheckedFile<FilledForm>> files, Optional<ReportYear> year) {
         List<FileResult> results = files.stream().map(CheckedFile::result).toList();
         String edition = majority(results.stream().map(r -> r.edition().orElse("?")).toList(),
                 Comparator.comparingInt(this::newness));
-        List<Integer> stated = results.stream().map(FileResult::year).flatMap(Optional::stream).toList();
-        Optional<Integer> expectedYear = year.isPresent() || stated.isEmpty() ? year
+        List<ReportYear> stated = results.stream().map(FileResult::year).flatMap(Optional::stream).toList();
+        Optional<ReportYear> expectedYear = year.isPresent() || stated.isEmpty() ? year
                 : Optional.of(majority(stated, Comparator.naturalOrder()));
         List<FileResult> odd = results.stream()
                 .filter(r -> !r.edition().orElse("?").equals(edition) || !r.year().equals(expectedYear))
@@ -118,7 +119,7 @@ public final class Merger {
      * @param unit  the unit the summary is for
      * @param year  the year the summary is for
      */
-    public Summary merge(List<CheckedFile<FilledForm>> files, String unit, int year) {
+    public Summary merge(List<CheckedFile<FilledForm>> files, String unit, ReportYear year) {
         FormDefinition summary = edition(files);
         List<MergedUnit> units = new ArrayList<>();
         List<Omission> omissions = new ArrayList<>();

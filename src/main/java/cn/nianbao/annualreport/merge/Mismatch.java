@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.check.FileResult;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * Inputs of a merge that do not share one edition and one year.
@@ -14,7 +15,7 @@ import cn.nianbao.annualreport.check.FileResult;
  *                one
  * @param odd     the inputs in another edition or of another year (or of no stated year), in input order
  */
-public record Mismatch(String edition, Optional<Integer> year, List<FileResult> odd) {
+public record Mismatch(String edition, Optional<ReportYear> year, List<FileResult> odd) {
 
     /** Checks the fields and copies the list. */
     public Mismatch {

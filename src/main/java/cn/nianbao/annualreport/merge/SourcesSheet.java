@@ -109,7 +109,7 @@ final class SourcesSheet {
         text(row, 0, unit.file().toString(), data);
         text(row, 1, unit.unit().orElse(messages.text("sources.no-unit")), data);
         if (unit.year().isPresent()) {
-            number(row, 2, BigDecimal.valueOf(unit.year().get()), data);
+            number(row, 2, BigDecimal.valueOf(unit.year().get().value()), data);
         } else {
             text(row, 2, "", data);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.ReportYear;
 
 /**
  * Many units' figures added up into one edition, with every unit's share and everything left out.
@@ -27,7 +28,7 @@ import cn.nianbao.annualreport.form.FormDefinition;
  *                   year, edition and figures), each to that input
  * @param duplicates units named by more than one input (normalised name to files); each input was added
  */
-public record Summary(FormDefinition form, String unit, int year, List<MergedUnit> units,
+public record Summary(FormDefinition form, String unit, ReportYear year, List<MergedUnit> units,
         Map<CellCode, BigDecimal> totals, List<Omission> omissions, Optional<EditionMapping> mapping,
         Map<String, List<Path>> duplicates, Map<Path, Path> copies) {
 

@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.workbook.Filling;
@@ -49,7 +48,7 @@ public final class SummaryWriter {
     /** Builds the summary workbook in memory, set to recalculate on open. */
     public XSSFWorkbook build(Summary summary) {
         XSSFWorkbook workbook = new WorkbookWriter(summary.form()).build(
-                new TemplateOptions(Optional.of(summary.unit()), OptionalInt.of(summary.year())),
+                new TemplateOptions(Optional.of(summary.unit()), Optional.of(summary.year())),
                 new Filling(summary.totals(), Map.of(), Map.of(), Map.of()));
         new SourcesSheet(summary, messages).write(workbook);
         workbook.setForceFormulaRecalculation(true);

@@ -66,7 +66,7 @@ final class CoverSheetWriter {
                 value.setCellStyle(styles.get(Styles.Kind.LABEL));
                 break;
             case "year":
-                options.year().ifPresent(value::setCellValue);
+                options.year().ifPresent(year -> value.setCellValue(year.value()));
                 value.setCellStyle(styles.get(Styles.Kind.TEXT));
                 break;
             case "date":

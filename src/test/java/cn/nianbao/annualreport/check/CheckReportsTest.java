@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.ReportYear;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,7 +29,8 @@ class CheckReportsTest {
         String formula = "=cmd|' /C calc'!A0";
         Finding finding = Finding.error("text-in-number-cell", Map.of("title", "@SUM(A1)")).values("-3", formula);
         FileResult result = new FileResult(Path.of("+1+1.xlsx"), FileResult.Status.ERRORS, Optional.of(formula),
-                Optional.of(2024), Optional.of("2021"), Optional.empty(), List.of(finding), FileResult.Carried.NONE);
+                Optional.of(new ReportYear(2024)), Optional.of("2021"), Optional.empty(), List.of(finding),
+                FileResult.Carried.NONE);
         Path csv = dir.resolve("report.csv");
         new CheckReports(Locale.CHINESE).write(List.of(result), csv);
         List<CSVRecord> records;

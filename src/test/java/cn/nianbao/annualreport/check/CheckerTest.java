@@ -107,7 +107,7 @@ class CheckerTest {
         assertEquals(List.of(), errors(result));
         assertEquals(FileResult.Status.OK, result.status());
         assertEquals("重庆市开州区民政局", result.unit().orElseThrow());
-        assertEquals(2024, result.year().orElseThrow());
+        assertEquals(2024, result.year().orElseThrow().value());
         assertEquals("2021", result.edition().orElseThrow());
     }
 

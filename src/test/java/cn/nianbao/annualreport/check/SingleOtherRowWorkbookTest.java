@@ -22,6 +22,7 @@ import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.merge.EditionMapping;
 import cn.nianbao.annualreport.merge.Merger;
 import cn.nianbao.annualreport.merge.Omission;
@@ -109,7 +110,8 @@ class SingleOtherRowWorkbookTest {
     @DisplayName("merge 不悄悄丢掉单行“（六）其他处理”：每个非零数字都列为未计入（not-in-edition）")
     void mergeListsEveryFigureOfTheSingleRowItCannotAdd() throws IOException {
         CheckedFile<FilledForm> checked = checked();
-        Summary summary = new Merger(FORMS, EditionMapping.load(FORMS)).merge(List.of(checked), "某市", 2024);
+        Summary summary = new Merger(FORMS, EditionMapping.load(FORMS)).merge(List.of(checked), "某市",
+                new ReportYear(2024));
         assertEquals("2021", summary.form().edition());
         assertEquals(List.of(List.of(OTHER_PERSON, "3"), List.of(OTHER_ORG, "1")), summary.omissions().stream()
                 .filter(o -> o.reason() == Omission.Reason.NOT_IN_EDITION).map(o -> List.<Object>of(o.code(),

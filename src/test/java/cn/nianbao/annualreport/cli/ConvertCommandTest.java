@@ -220,7 +220,7 @@ class ConvertCommandTest {
         FilledForm written = checker.read(List.of(converted), 1, (done, total) -> { }).get(0).filled().orElseThrow();
         assertEquals(original.form().edition(), written.form().edition());
         assertEquals(original.unit(), written.unit());
-        assertEquals(original.yearNumber(), written.yearNumber());
+        assertEquals(original.reportYear(), written.reportYear());
         int cells = original.form().cells().size();
         assertTrue(cli.out().contains("读出 " + cells + "/" + cells + " 个单元格"), cli.out());
         for (CellDef cell : original.form().cells()) {

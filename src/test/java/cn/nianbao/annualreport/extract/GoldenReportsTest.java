@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +49,7 @@ class GoldenReportsTest {
         }
         assertEquals(expected.edition(), report.form().edition(), name + ": edition");
         assertEquals(expected.unit(), report.unit().orElse("(none)"), name + ": unit");
-        assertEquals(expected.year(), report.year().orElse(-1), name + ": year");
+        assertEquals(expected.year(), report.year().map(ReportYear::value).orElse(-1), name + ": year");
     }
 
     /** Each code whose value differs, as {@code code expected → read}. */

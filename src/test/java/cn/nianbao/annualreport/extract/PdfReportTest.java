@@ -40,7 +40,7 @@ class PdfReportTest {
         assertEquals(List.of(), report.findings().stream()
                 .filter(f -> f.isError()).toList());
         assertEquals(expected.edition(), report.form().edition());
-        assertEquals(expected.year(), report.year().orElseThrow());
+        assertEquals(expected.year(), report.year().orElseThrow().value());
         assertEquals(expected.unit(), report.unit().orElseThrow());
     }
 

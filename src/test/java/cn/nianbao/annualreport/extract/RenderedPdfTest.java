@@ -62,7 +62,7 @@ class RenderedPdfTest {
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(text);
         assertEquals(expected, Expectation.cellsOf(report), report.findings().toString());
         assertEquals("2021", report.form().edition());
-        assertEquals(2024, report.year().getAsInt());
+        assertEquals(2024, report.year().orElseThrow().value());
         assertFalse(report.hasErrors(), report.findings().toString());
     }
 

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class ReportIdentityTest {
     void readsTheUnitAndYearFromATitleOfAnyShape(String title, String unit, int year) {
         Identity identity = read(title, BODY, "本局依法公开。");
         assertEquals(Optional.of(unit), identity.unit(), identity.toString());
-        assertEquals(OptionalInt.of(year), identity.year());
+        assertEquals(Optional.of(new ReportYear(year)), identity.year());
         assertEquals(List.of(), identity.findings());
     }
 
@@ -57,14 +57,14 @@ class ReportIdentityTest {
                 read("阿尔山市政务服务局2022年政府", "信息公开工作年度报告", BODY).unit());
         Identity three = read("首页", "泗洪县", "市场监督管理局2024年度政府信息", "公开工作年度报告", BODY);
         assertEquals(Optional.of("泗洪县市场监督管理局"), three.unit(), three.toString());
-        assertEquals(OptionalInt.of(2024), three.year());
+        assertEquals(Optional.of(new ReportYear(2024)), three.year());
     }
 
     @Test
     void readsTheUnitAboveATitleOfOnlyTheYear() {
         Identity identity = read("洪泽区人民政府", "2023 年政府信息公开工作年度报告", BODY);
         assertEquals(Optional.of("洪泽区人民政府"), identity.unit());
-        assertEquals(OptionalInt.of(2023), identity.year());
+        assertEquals(Optional.of(new ReportYear(2023)), identity.year());
     }
 
     @Test
@@ -77,7 +77,7 @@ class ReportIdentityTest {
                 "字号：[ 大 中 小 ]",
                 "泗洪县民政局2023年政府信息公开工作年度报告", BODY);
         assertEquals(Optional.of("宿迁市泗洪县民政局"), identity.unit(), identity.toString());
-        assertEquals(OptionalInt.of(2023), identity.year());
+        assertEquals(Optional.of(new ReportYear(2023)), identity.year());
         assertEquals(List.of(), identity.findings());
     }
 
@@ -94,7 +94,8 @@ class ReportIdentityTest {
         Identity identity = read("海东市乐都区人民政府文件", "乐都区人民政府 2022 年政府信息公开工作年度报告", BODY,
                 "本区依法公开。", "六、其他需要报告的事项", "无。", "           海东市乐都区人民政府", "2023年1月17日");
         assertEquals(Optional.of("海东市乐都区人民政府"), identity.unit());
-        assertEquals(OptionalInt.of(2022), identity.year(), "the signature's date is the publication, not the year");
+        assertEquals(Optional.of(new ReportYear(2022)), identity.year(),
+                "the signature's date is the publication, not the year");
     }
 
     @Test
@@ -133,7 +134,7 @@ class ReportIdentityTest {
         Identity identity = read("泗洪县民政局2023年政府信息公开工作年度报告", BODY, "内容。",
                 "泗洪县财政局", "2024年1月20日");
         assertEquals(Optional.empty(), identity.unit());
-        assertEquals(OptionalInt.of(2023), identity.year());
+        assertEquals(Optional.of(new ReportYear(2023)), identity.year());
         Finding finding = only(identity, "unit-uncertain");
         assertTrue(finding.args().get("candidates").contains("泗洪县民政局（第 1 行）"), finding.toString());
         assertTrue(finding.args().get("candidates").contains("泗洪县财政局（第 4 行）"), finding.toString());
@@ -207,7 +208,7 @@ class ReportIdentityTest {
     void readsTheYearFromTheSentencePresentingTheReport() {
         Identity identity = read("政府信息公开工作年度报告",
                 "根据《条例》要求，现将本机关2023年度政府信息公开工作情况报告如下。", BODY, "泗洪县审计局", "2024年1月5日");
-        assertEquals(OptionalInt.of(2023), identity.year());
+        assertEquals(Optional.of(new ReportYear(2023)), identity.year());
         assertEquals(Optional.of("泗洪县审计局"), identity.unit());
     }
 
@@ -217,7 +218,7 @@ class ReportIdentityTest {
         Identity identity = read("发布日期：2024-01-22", "泗洪县水务局政府信息公开工作年度报告",
                 "本年度报告中使用数据统计期限为2023年1月1日至2023", "年12月31日。", BODY, "泗洪县水务局",
                 "2024年1月22日");
-        assertEquals(OptionalInt.of(2023), identity.year(), identity.toString());
+        assertEquals(Optional.of(new ReportYear(2023)), identity.year(), identity.toString());
         assertEquals(Optional.of("泗洪县水务局"), identity.unit());
     }
 
@@ -225,7 +226,7 @@ class ReportIdentityTest {
     void leavesTheYearBlankWhenTheTitleAndTheStatisticalPeriodDisagree() {
         Identity identity = read("泗洪县水务局2023年政府信息公开工作年度报告",
                 "本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。", BODY);
-        assertEquals(OptionalInt.empty(), identity.year());
+        assertEquals(Optional.empty(), identity.year());
         assertEquals(Optional.of("泗洪县水务局"), identity.unit());
         String candidates = only(identity, "year-uncertain").args().get("candidates");
         assertTrue(candidates.contains("2023（第 1 行）") && candidates.contains("2022（第 2 行）"), candidates);
@@ -235,7 +236,7 @@ class ReportIdentityTest {
     @CsvSource({"2203", "2007", "2026"})
     void leavesAnImplausibleYearBlank(int year) {
         Identity identity = read("泗洪县水务局" + year + "年政府信息公开工作年度报告", BODY);
-        assertEquals(OptionalInt.empty(), identity.year());
+        assertEquals(Optional.empty(), identity.year());
         assertTrue(only(identity, "year-uncertain").args().get("candidates").contains(Integer.toString(year)));
     }
 
@@ -255,7 +256,7 @@ class ReportIdentityTest {
         assertEquals("网页标题", page.place(0).toString());
         Identity identity = ReportIdentity.read(page, LATEST);
         assertEquals(Optional.of("泗洪县民政局"), identity.unit(), identity.toString());
-        assertEquals(OptionalInt.of(2023), identity.year());
+        assertEquals(Optional.of(new ReportYear(2023)), identity.year());
     }
 
     @Test
@@ -266,7 +267,7 @@ class ReportIdentityTest {
         lines.replaceAll(line -> line.replace("太和县人民政府", "界首市人民政府"));
         ExtractedReport report = TextReportReader.withInstalledLabels(FormDefinitions.load()).read(lines);
         assertEquals(Optional.empty(), report.unit());
-        assertEquals(OptionalInt.of(2022), report.year());
+        assertEquals(Optional.of(new ReportYear(2022)), report.year());
         assertEquals(List.of("unit-uncertain"), report.findings().stream().map(Finding::ruleId).toList());
         assertEquals(Expectation.read(source.resolveSibling(Fixtures.EXPECTED)).cells(),
                 Expectation.cellsOf(report));

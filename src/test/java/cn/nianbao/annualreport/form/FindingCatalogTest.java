@@ -86,15 +86,15 @@ class FindingCatalogTest {
         FormDefinition newest = FORMS.all().get(0);
         FormDefinition older = FORMS.all().get(1);
         int from = newest.firstYear();
-        Finding finding = older.oldEdition(from).orElseThrow();
+        Finding finding = older.oldEdition(new ReportYear(from)).orElseThrow();
         assertEquals(FindingKind.OLD_EDITION.id(), finding.ruleId());
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals(Map.of("year", Integer.toString(from), "edition", older.edition(), "newest",
                 newest.edition()), finding.args());
-        assertEquals(Optional.empty(), older.oldEdition(from - 1));
-        assertEquals(Optional.empty(), newest.oldEdition(from + 3));
+        assertEquals(Optional.empty(), older.oldEdition(new ReportYear(from - 1)));
+        assertEquals(Optional.empty(), newest.oldEdition(new ReportYear(from + 3)));
         FORMS.variants().forEach(v -> assertEquals(v.edition().equals(newest.edition()),
-                v.oldEdition(from).isEmpty(), v.edition()));
+                v.oldEdition(new ReportYear(from)).isEmpty(), v.edition()));
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -16,6 +16,7 @@ import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.workbook.Filling;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
@@ -49,7 +50,7 @@ public final class MergeFixtures {
         ExtractedReport report = TextReportReader.withInstalledLabels(FORMS)
                 .read(Files.readAllLines(Fixtures.seed(seed.substring(0, 3)), StandardCharsets.UTF_8));
         Path file = dir.resolve(seed + ".xlsx");
-        new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), OptionalInt.of(year)),
+        new WorkbookWriter(report.form()).write(new TemplateOptions(report.unit(), Optional.of(new ReportYear(year))),
                 new Filling(report.figures(), report.cellNotes(), report.narrative(), report.printedTotalValues()),
                 file, false);
         return file;

@@ -25,6 +25,7 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.AreaReference;
@@ -63,7 +64,7 @@ class MergerTest {
         MergeFixtures.typeText(arxan, "requests.granted.research", "7");
         Map<String, Double> kaizhou = MergeFixtures.entered(KAIZHOU);
         Map<String, Double> other = MergeFixtures.entered(arxan);
-        Summary summary = MERGER.merge(read(KAIZHOU, arxan), "某市政务公开办", 2024);
+        Summary summary = MERGER.merge(read(KAIZHOU, arxan), "某市政务公开办", new ReportYear(2024));
         assertEquals("2021", summary.form().edition());
         assertEquals(200 - summary.form().computedCells().size(), summary.totals().size());
         summary.totals().forEach((code, total) -> assertEquals(
@@ -82,7 +83,7 @@ class MergerTest {
     void mapsA2019UnitOntoThe2021CellsAndListsItsFiguresWithoutCounterpart() {
         Map<String, Double> huayin = MergeFixtures.entered(HUAYIN);
         Map<String, Double> kaizhou = MergeFixtures.entered(KAIZHOU);
-        Summary summary = MERGER.merge(read(HUAYIN, KAIZHOU), "某市政务公开办", 2024);
+        Summary summary = MERGER.merge(read(HUAYIN, KAIZHOU), "某市政务公开办", new ReportYear(2024));
         assertEquals("2021", summary.form().edition());
         assertTrue(summary.mapping().isPresent());
         for (String code : List.of("active.licensing.decisions", "requests.new.natural_person",
@@ -103,7 +104,7 @@ class MergerTest {
 
     @Test
     void keepsA2019UnitInItsOwnEditionWhenEveryInputIsIn2019() {
-        Summary summary = MERGER.merge(read(HUAYIN), "某市政务公开办", 2020);
+        Summary summary = MERGER.merge(read(HUAYIN), "某市政务公开办", new ReportYear(2020));
         assertEquals("2019", summary.form().edition());
         assertTrue(summary.omissions().isEmpty(), summary.omissions().toString());
         assertEquals(MergeFixtures.entered(HUAYIN).get("active.normative_docs.made"),
@@ -126,9 +127,9 @@ class MergerTest {
                 Optional.of("2024"), Map.of(), List.of());
         Path file = Path.of("某区.pdf");
         CheckedFile<FilledForm> input = new CheckedFile<>(new FileResult(file, FileResult.Status.OK, Optional.of("某区"),
-                Optional.of(2024), Optional.of("2021"), Optional.empty(), List.of(),
+                Optional.of(new ReportYear(2024)), Optional.of("2021"), Optional.empty(), List.of(),
                 FileResult.Carried.NONE), Optional.of(filled));
-        Summary summary = MERGER.merge(List.of(input), "某市", 2024);
+        Summary summary = MERGER.merge(List.of(input), "某市", new ReportYear(2024));
         assertEquals(BigDecimal.valueOf(5), summary.totals().get(granted));
         assertEquals(List.of(Omission.Reason.NOT_IN_EDITION), summary.omissions().stream().map(Omission::reason)
                 .toList());
@@ -149,22 +150,22 @@ class MergerTest {
                 workbook.write(out);
             }
         }
-        Summary summary = MERGER.merge(read(KAIZHOU, other), "某市政务公开办", 2024);
+        Summary summary = MERGER.merge(read(KAIZHOU, other), "某市政务公开办", new ReportYear(2024));
         assertEquals(List.of(List.of(KAIZHOU, other)), List.copyOf(summary.duplicates().values()));
         assertTrue(summary.copies().isEmpty());
         assertEquals(2 * MergeFixtures.entered(KAIZHOU).get(licensing.toString()) + 1,
                 summary.totals().get(licensing).doubleValue(), 1e-9);
-        assertTrue(MERGER.merge(read(KAIZHOU), "某市政务公开办", 2024).duplicates().isEmpty());
+        assertTrue(MERGER.merge(read(KAIZHOU), "某市政务公开办", new ReportYear(2024)).duplicates().isEmpty());
     }
 
     @Test
     void addsAnotherCopyOfTheSameReportOnceAndSaysWhichItIs() throws Exception {
         Path copy = Files.copy(KAIZHOU, dir.resolve("开州区民政局-2024-副本.xlsx"));
-        Summary summary = MERGER.merge(read(KAIZHOU, copy), "某市政务公开办", 2024);
+        Summary summary = MERGER.merge(read(KAIZHOU, copy), "某市政务公开办", new ReportYear(2024));
         assertEquals(Map.of(copy, KAIZHOU), summary.copies());
         assertEquals(List.of(KAIZHOU), summary.units().stream().map(MergedUnit::file).toList());
         assertTrue(summary.duplicates().isEmpty());
-        assertEquals(MERGER.merge(read(KAIZHOU), "某市政务公开办", 2024).totals(), summary.totals());
+        assertEquals(MERGER.merge(read(KAIZHOU), "某市政务公开办", new ReportYear(2024)).totals(), summary.totals());
     }
 
     @Test
@@ -174,18 +175,18 @@ class MergerTest {
                 result("f", "2021", 2024));
         Mismatch mismatch = MERGER.mismatch(files, Optional.empty()).orElseThrow();
         assertEquals("2021", mismatch.edition());
-        assertEquals(Optional.of(2024), mismatch.year());
+        assertEquals(Optional.of(new ReportYear(2024)), mismatch.year());
         assertEquals(List.of("c", "d", "e"), names(mismatch));
-        Mismatch asked = MERGER.mismatch(files, Optional.of(2023)).orElseThrow();
+        Mismatch asked = MERGER.mismatch(files, Optional.of(new ReportYear(2023))).orElseThrow();
         assertEquals(List.of("a", "b", "c", "e", "f"), names(asked));
         assertTrue(MERGER.mismatch(List.of(files.get(0), files.get(1)), Optional.empty()).isEmpty());
         Mismatch tie = MERGER.mismatch(List.of(result("x", "2019", 2020), result("y", "2021", 2021)),
                 Optional.empty()).orElseThrow();
         assertEquals("2021", tie.edition(), "a tie goes to the newer edition");
-        assertEquals(Optional.of(2021), tie.year(), "and to the later year");
+        assertEquals(Optional.of(new ReportYear(2021)), tie.year(), "and to the later year");
         assertEquals(List.of("x"), names(tie));
         assertEquals(Optional.empty(), Merger.commonYear(files));
-        assertEquals(Optional.of(2024), Merger.commonYear(List.of(files.get(0), files.get(1))));
+        assertEquals(Optional.of(new ReportYear(2024)), Merger.commonYear(List.of(files.get(0), files.get(1))));
     }
 
     @Test
@@ -193,12 +194,12 @@ class MergerTest {
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
         List<CheckedFile<FilledForm>> read = read(KAIZHOU, empty);
         assertEquals(List.of(empty), Merger.unmergeable(read).stream().map(FileResult::file).toList());
-        assertThrows(IllegalArgumentException.class, () -> MERGER.merge(read, "x", 2024));
+        assertThrows(IllegalArgumentException.class, () -> MERGER.merge(read, "x", new ReportYear(2024)));
     }
 
     private static CheckedFile<FilledForm> result(String name, String edition, Integer year) {
         return new CheckedFile<FilledForm>(new FileResult(Path.of(name), FileResult.Status.OK, Optional.of(name),
-                Optional.ofNullable(year), Optional.of(edition), Optional.empty(), List.of(),
+                Optional.ofNullable(year).map(ReportYear::new), Optional.of(edition), Optional.empty(), List.of(),
                 FileResult.Carried.NONE), Optional.empty());
     }
 

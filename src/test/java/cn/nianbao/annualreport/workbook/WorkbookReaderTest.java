@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -34,6 +33,7 @@ import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
@@ -68,7 +68,7 @@ class WorkbookReaderTest {
         figures = new HashMap<>(Figures.consistent(form, 7));
         figures.put(FIGURE, BigDecimal.valueOf(7));
         filled = dir.resolve("filled.xlsx");
-        writer.write(new TemplateOptions(Optional.of(UNIT), OptionalInt.of(2024)),
+        writer.write(new TemplateOptions(Optional.of(UNIT), Optional.of(new ReportYear(2024))),
                 new Filling(figures, Map.of(), Map.of(), Map.of()), filled, true);
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +17,7 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;
 import cn.nianbao.annualreport.form.ValueRule;
@@ -170,7 +170,7 @@ class WorkbookWriterTest {
 
     @Test
     void writesUnitYearAndEditionOnTheCover() throws Exception {
-        TemplateOptions options = new TemplateOptions(Optional.of("阿尔山市政务服务局"), OptionalInt.of(2022));
+        TemplateOptions options = new TemplateOptions(Optional.of("阿尔山市政务服务局"), Optional.of(new ReportYear(2022)));
         try (XSSFWorkbook workbook = new WorkbookWriter(form("2021")).build(options)) {
             PoiWorkbook book = new PoiWorkbook(form("2021"), workbook);
             assertEquals("阿尔山市政务服务局", book.cell("meta.unit").getStringCellValue());

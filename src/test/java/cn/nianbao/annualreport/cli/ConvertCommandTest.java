@@ -21,6 +21,7 @@ import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -127,6 +128,10 @@ class ConvertCommandTest {
         var unchanged = reading.check(workbook);
         assertEquals(report.findings(), unchanged.findings());
         assertTrue(unchanged.findings().stream().anyMatch(f -> f.where().equals(Optional.of(new Location.Line(68)))));
+        // saved again by a spreadsheet application, unchanged, it still reads as its report
+        Path copy = Files.copy(workbook, Files.createDirectories(dir.resolve("lo")).resolve("copy.xlsx"));
+        Path resaved = LibreOfficeCalc.saveAs(List.of(copy), LibreOfficeCalc.XLSX).get(0);
+        assertEquals(report.findings(), reading.check(resaved).findings());
 
         // The clerk fills in 予以公开 · 自然人, which the report left blank: now it is the clerk's workbook.
         Path changed = dir.resolve("changed.xlsx");

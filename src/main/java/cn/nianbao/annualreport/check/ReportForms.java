@@ -41,7 +41,7 @@ final class ReportForms {
         WorkbookLayout layout = new WorkbookLayout(report.form());
         Map<CellCode, Entry> entries = new HashMap<>();
         report.cells().forEach((code, printed) -> entries.put(code, new Entry(code,
-                layout.address(code).orElseThrow(), printed.printed(), printed.value(),
+                layout.address(code).orElseThrow(), printed,
                 Optional.ofNullable(stored.formats().get(code)), stored.formulas().contains(code))));
         return new FilledForm(report.form(), FilledForm.Source.WORKBOOK, entries, report.unit(), year(report),
                 report.narrative(), report.findings());
@@ -67,6 +67,6 @@ final class ReportForms {
             case UNREADABLE -> Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id());
             default -> Optional.empty();
         };
-        return new Entry(code, where, printed.printed(), printed.value(), format, false);
+        return new Entry(code, where, printed, format, false);
     }
 }

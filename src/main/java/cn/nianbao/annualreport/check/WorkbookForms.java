@@ -215,28 +215,31 @@ final class WorkbookForms {
     /** What a cell holds, judged as a number cell: a number, or text that is one of the known format errors. */
     static Entry entry(CellCode code, CellRef where, Optional<RawCell> cell) {
         if (cell.isEmpty()) {
-            return new Entry(code, where, "", Optional.empty(), Optional.empty(), false);
+            return new Entry(code, where, PrintedValue.read(""), Optional.empty(), false);
         }
         RawCell raw = cell.get();
         boolean formula = raw.isFormula();
         switch (raw.type()) {
             case NUMBER: {
                 Optional<BigDecimal> number = number(raw.text());
-                return new Entry(code, where, raw.text(), number,
+                return new Entry(code, where, new PrintedValue(raw.text(), number.isPresent()
+                        ? PrintedValue.Form.NUMBER : PrintedValue.Form.UNREADABLE, number),
                         number.isPresent() ? Optional.empty() : Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()),
                         formula);
             }
             case TEXT:
                 return textEntry(code, where, raw.text(), formula);
             default:
-                return new Entry(code, where, raw.text(), Optional.empty(),
+                return new Entry(code, where, new PrintedValue(raw.text(), PrintedValue.Form.UNREADABLE,
+                        Optional.empty()),
                         Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()), formula);
         }
     }
 
     private static Entry textEntry(CellCode code, CellRef where, String text, boolean formula) {
         if (text.isBlank()) {
-            return new Entry(code, where, text, Optional.empty(), Optional.of(FindingKind.PLACEHOLDER.id()), formula);
+            return new Entry(code, where, PrintedValue.read(text), Optional.of(FindingKind.PLACEHOLDER.id()),
+                    formula);
         }
         PrintedValue printed = PrintedValue.read(text);
         String format;
@@ -248,7 +251,7 @@ final class WorkbookForms {
         } else {
             format = FindingKind.TEXT_IN_NUMBER_CELL.id();
         }
-        return new Entry(code, where, text, printed.value(), Optional.of(format), formula);
+        return new Entry(code, where, printed, Optional.of(format), formula);
     }
 
     /**

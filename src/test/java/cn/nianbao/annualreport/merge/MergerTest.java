@@ -20,6 +20,7 @@ import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.Entry;
 import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.check.FilledForm;
+import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellRef;
@@ -117,12 +118,10 @@ class MergerTest {
         CellCode other = CellCode.parse("requests.other.business");
         CellCode granted = CellCode.parse("requests.granted.business");
         Map<CellCode, Entry> entries = Map.of(
-                other, new Entry(other, CellRef.parse("'依申请公开'!E27").orElseThrow(), "3",
-                        Optional.of(BigDecimal.valueOf(3)), Optional.empty(),
-                        false),
-                granted, new Entry(granted, CellRef.parse("'依申请公开'!E7").orElseThrow(), "5",
-                        Optional.of(BigDecimal.valueOf(5)), Optional.empty(),
-                        false));
+                other, new Entry(other, CellRef.parse("'依申请公开'!E27").orElseThrow(), PrintedValue.read("3"),
+                        Optional.empty(), false),
+                granted, new Entry(granted, CellRef.parse("'依申请公开'!E7").orElseThrow(), PrintedValue.read("5"),
+                        Optional.empty(), false));
         FilledForm filled = new FilledForm(variant, FilledForm.Source.REPORT, entries, Optional.of("某区"),
                 Optional.of("2024"), Map.of(), List.of());
         Path file = Path.of("某区.pdf");

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import cn.nianbao.annualreport.check.Checker;
 import cn.nianbao.annualreport.check.Entry;
 import cn.nianbao.annualreport.check.FilledForm;
+import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellRef;
@@ -89,8 +90,8 @@ class WorkbookRulesAgreementTest {
         Map<CellCode, Entry> entries = new HashMap<>();
         form.cells().forEach(cell -> {
             BigDecimal figure = Figures.value(form, cell.code(), figures);
-            entries.put(cell.code(), new Entry(cell.code(), new CellRef("依申请公开", 0, 0), figure.toPlainString(),
-                    Optional.of(figure), Optional.empty(), false));
+            entries.put(cell.code(), new Entry(cell.code(), new CellRef("依申请公开", 0, 0),
+                    PrintedValue.read(figure.toPlainString()), Optional.empty(), false));
         });
         FilledForm filled = new FilledForm(form, FilledForm.Source.REPORT, entries, Optional.of("某区"),
                 Optional.of(form.firstYear() + ""), Map.of(), List.of());

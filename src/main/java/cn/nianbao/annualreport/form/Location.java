@@ -161,12 +161,12 @@ public sealed interface Location permits CellRef, Location.Line, Location.Page, 
     }
 
     /** The patterns {@link #toString()} writes, each with the place it reads back to. */
-    Pattern LINE = Pattern.compile("第 (\\d+) 行");
-    Pattern PAGE = Pattern.compile("第 (\\d+) 页");
-    Pattern TABLE_ROW = Pattern.compile("第 (\\d+) 个表格第 (\\d+) 行");
-    Pattern PARAGRAPH = Pattern.compile("第 (\\d+) 段");
-    Pattern AFTER_TABLE = Pattern.compile("第 (\\d+) 个表格之后的正文");
-    Pattern SHEET_ROW = Pattern.compile("工作表“(.*)”第 (\\d+) 行");
+    Pattern LINE = Pattern.compile("第 (\\d{1,9}) 行");
+    Pattern PAGE = Pattern.compile("第 (\\d{1,9}) 页");
+    Pattern TABLE_ROW = Pattern.compile("第 (\\d{1,9}) 个表格第 (\\d{1,9}) 行");
+    Pattern PARAGRAPH = Pattern.compile("第 (\\d{1,9}) 段");
+    Pattern AFTER_TABLE = Pattern.compile("第 (\\d{1,9}) 个表格之后的正文");
+    Pattern SHEET_ROW = Pattern.compile("工作表“(.*)”第 (\\d{1,9}) 行");
 
     /**
      * Reads a place back from what {@link #toString()} wrote (as a JSON nianbao wrote keeps it); any other text is a

@@ -43,5 +43,6 @@ class LocationTest {
         assertEquals("'It''s'!XFD100", new CellRef("It's", 99, 16_383).toString());
         assertEquals(new Location.Part("Sheet1!XFE1"), Location.parse("Sheet1!XFE1"));
         assertEquals(new Location.Part("第 x 行"), Location.parse("第 x 行"));
+        assertEquals(new Location.Part("第 99999999999 行"), Location.parse("第 99999999999 行"), "no overflow");
     }
 }

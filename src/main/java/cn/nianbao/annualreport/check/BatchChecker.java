@@ -137,7 +137,7 @@ public final class BatchChecker {
      * Checks one file as {@link #checked(Path)} does, but lets through what the reading threw (for a batch, which
      * turns it into the file's row, and tries a file that ran out of memory again alone).
      */
-    public CheckedFile<FilledForm> checkedOrThrow(Path file) throws IOException {
+    CheckedFile<FilledForm> checkedOrThrow(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             return unreadable(file, Finding.error(FindingKind.FOLDER_UNREADABLE,
                     Map.of("reason", folderReason(file))));

@@ -47,7 +47,7 @@ public final class Messages {
     }
 
     /** The template of a rule id as written in the bundle. */
-    public String template(String ruleId) {
+    String template(String ruleId) {
         try {
             return bundle.getString(ruleId);
         } catch (MissingResourceException e) {

@@ -54,7 +54,7 @@ public final class Main implements Runnable {
     }
 
     /** The command line in Chinese, switched to the language of {@code --lang} once it is parsed, with exit codes. */
-    public static CommandLine commandLine() {
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         speak(commandLine, LANGUAGES.get(0));
         commandLine.setExecutionStrategy(parsed -> {

@@ -36,7 +36,7 @@ public final class JsonExporter {
     private final CheckReports findings = new CheckReports(Locale.CHINESE);
 
     /** One report as a JSON object. */
-    public Map<String, Object> object(ExportedReport report) {
+    Map<String, Object> object(ExportedReport report) {
         Map<String, Object> cells = new LinkedHashMap<>();
         Map<String, String> printed = new LinkedHashMap<>();
         for (CellDef cell : report.form().cells()) {

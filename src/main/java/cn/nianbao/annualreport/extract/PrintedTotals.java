@@ -30,7 +30,7 @@ final class PrintedTotals {
     }
 
     /** Every printed total whose parts add up to something else, by cell. */
-    public static Map<CellCode, Disagreement> disagreeing(FormDefinition form, Map<CellCode, PrintedValue> cells) {
+    static Map<CellCode, Disagreement> disagreeing(FormDefinition form, Map<CellCode, PrintedValue> cells) {
         Map<CellCode, BigDecimal> figures = new TreeMap<>();
         cells.forEach((code, cell) -> cell.value().ifPresent(v -> figures.put(code, v)));
         Map<CellCode, Disagreement> disagreeing = new TreeMap<>();

@@ -43,7 +43,7 @@ public record ReportText(List<String> lines, List<Location> places, boolean exac
     }
 
     /** Lines that are the source's own lines: each is placed by its line number. */
-    public static ReportText numbered(List<String> lines) {
+    static ReportText numbered(List<String> lines) {
         return new ReportText(lines, IntStream.rangeClosed(1, lines.size()).<Location>mapToObj(Location.Line::new)
                 .toList());
     }

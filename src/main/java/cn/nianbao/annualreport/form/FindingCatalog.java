@@ -94,7 +94,7 @@ public record FindingCatalog(Map<String, String> topics, List<Entry> findings) {
     }
 
     /** Every id of the catalog, in its order. */
-    public List<String> ids() {
+    List<String> ids() {
         return findings.stream().map(Entry::id).toList();
     }
 }

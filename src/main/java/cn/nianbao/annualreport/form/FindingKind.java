@@ -57,7 +57,7 @@ public enum FindingKind {
     }
 
     /** Whether a finding is of this kind. */
-    public boolean is(Finding finding) {
+    boolean is(Finding finding) {
         return finding.ruleId().equals(id);
     }
 }

@@ -101,7 +101,7 @@ public final class FormDefinition {
     }
 
     /** The value kinds. */
-    public List<ValueKind> kinds() {
+    List<ValueKind> kinds() {
         return kinds;
     }
 

@@ -13,7 +13,7 @@ public final class BudgetExceeded extends RuntimeException {
     }
 
     /** The file's deadline passed. */
-    public static BudgetExceeded timeout(long seconds) {
+    static BudgetExceeded timeout(long seconds) {
         return new BudgetExceeded("处理超时：超过 " + seconds + " 秒仍未读完，已放弃这个文件");
     }
 

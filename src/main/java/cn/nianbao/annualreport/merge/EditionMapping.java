@@ -147,12 +147,12 @@ public final class EditionMapping {
     }
 
     /** The newer edition's cell that an older cell adds into, if it is comparable. */
-    public Optional<CellCode> target(CellCode source) {
+    Optional<CellCode> target(CellCode source) {
         return Optional.ofNullable(cells.get(source));
     }
 
     /** The older edition's entered cells that have no counterpart, in table order. */
-    public List<CellDef> unmapped() {
+    List<CellDef> unmapped() {
         return from.cells().stream()
                 .filter(c -> !from.computedCells().containsKey(c.code()) && !cells.containsKey(c.code()))
                 .toList();

@@ -44,7 +44,7 @@ public record MergedUnit(Path file, Optional<String> unit, Optional<ReportYear> 
      * Whether this is another copy of the same report: the same unit (as {@link LabelText#normalise} compares
      * names), year and edition, and every figure the same (a report converted to a workbook and to JSON, say).
      */
-    public boolean isCopyOf(MergedUnit other) {
+    boolean isCopyOf(MergedUnit other) {
         return unit.isPresent() && other.unit.isPresent()
                 && LabelText.normalise(unit.get()).equals(LabelText.normalise(other.unit.get()))
                 && year.equals(other.year) && edition.equals(other.edition)

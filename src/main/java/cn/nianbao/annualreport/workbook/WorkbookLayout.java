@@ -42,7 +42,7 @@ public final class WorkbookLayout {
     }
 
     /** Every data cell's address, in table order. */
-    public Map<CellCode, CellRef> addresses() {
+    Map<CellCode, CellRef> addresses() {
         return Map.copyOf(addresses);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class BatchChecker {
             Optional<T> kept = checked.filled().isPresent() ? Optional.ofNullable(keep.apply(checked))
                     : Optional.empty();
             return new CheckedFile<>(checked.result(), kept);
-        }, (file, reason) -> unreadable(file, unreadable(file, reason)));
+        }, (file, failure) -> unreadable(file, unreadable(file, failure)));
         List<CheckedFile<T>> kept = batch.run(files, listener);
         List<FileResult> compared = acrossYears(kept.stream().map(CheckedFile::result).toList());
         List<CheckedFile<T>> checked = new ArrayList<>();
@@ -129,7 +130,7 @@ public final class BatchChecker {
         try {
             return checkedOrThrow(file);
         } catch (Throwable e) {
-            return unreadable(file, unreadable(file, FailureReason.of(e)));
+            return unreadable(file, unreadable(file, e));
         }
     }
 
@@ -191,6 +192,19 @@ public final class BatchChecker {
                     + "请先用 nianbao convert 把它转换为各自的工作簿"));
         }
         return result(file, ReportForms.of(reports.get(0)));
+    }
+
+    /**
+     * The finding of a file that could not be read because of {@code failure}: its reason in Chinese and, where it
+     * is one {@link FailureReason} names, in English too.
+     */
+    public static Finding unreadable(Path file, Throwable failure) {
+        Finding finding = unreadable(file, FailureReason.of(failure));
+        return FailureReason.english(failure).map(english -> {
+            Map<String, String> args = new LinkedHashMap<>(finding.args());
+            args.put("reason_en", english);
+            return Finding.error(FindingKind.FILE_UNREADABLE, args);
+        }).orElse(finding);
     }
 
     /** The finding of a file that could not be read, for the reason given in Chinese. */

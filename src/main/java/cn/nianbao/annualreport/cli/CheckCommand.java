@@ -25,7 +25,6 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.limits.FailureReason;
 import cn.nianbao.annualreport.limits.FileBudget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -213,7 +212,7 @@ final class CheckCommand implements Callable<Integer> {
                 });
                 written++;
             } catch (Throwable e) {
-                err.println(text.get("copy-failed", file, FailureReason.of(e)));
+                err.println(text.get("copy-failed", file, text.reason(e)));
             }
         }
         spec.commandLine().getOut().println(text.get("copies-written", written, annotate));

@@ -25,7 +25,6 @@ import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.limits.FailureReason;
 import cn.nianbao.annualreport.limits.FileBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +107,7 @@ final class ConvertCommand implements Callable<Integer> {
         boolean[] clean = {true};
         ProgressBar bar = batch.progressBar(files.size());
         new FileBatch<Converted>(settings, file -> convert(file, reading),
-                (file, reason) -> Converted.failed(line(BatchChecker.unreadable(file, reason))))
+                (file, failure) -> Converted.failed(line(BatchChecker.unreadable(file, failure))))
                 .run(files, bar.around((index, converted) -> clean[0] &= written(files.get(index), converted, names)));
         bar.clear();
         return clean[0] ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -173,7 +172,7 @@ final class ConvertCommand implements Callable<Integer> {
             }
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println(text.get("not-converted", source,
-                    text.get("cannot-write", workbook, FailureReason.of(e))));
+                    text.get("cannot-write", workbook, text.reason(e))));
             return false;
         }
         result.findings().forEach(f -> spec.commandLine().getErr().println(text.get("file-says", source, line(f))));

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.nianbao.annualreport.limits.FailureReason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -110,7 +109,7 @@ final class Inputs {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), text.get("folder-not-made", what, folder,
-                    FailureReason.of(e)));
+                    text.reason(e)));
         }
         if (!Files.isWritable(folder)) {
             throw new ParameterException(spec.commandLine(), text.get("folder-not-writable", what, folder));

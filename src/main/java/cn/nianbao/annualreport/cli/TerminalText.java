@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 
+import cn.nianbao.annualreport.limits.FailureReason;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -20,9 +21,17 @@ import picocli.CommandLine.Model.OptionSpec;
 final class TerminalText {
 
     private final Properties texts;
+    private final boolean english;
 
-    private TerminalText(Properties texts) {
+    private TerminalText(Properties texts, boolean english) {
         this.texts = texts;
+        this.english = english;
+    }
+
+    /** Why something failed, in this language where {@link FailureReason} can say it in English, else in Chinese. */
+    String reason(Throwable failure) {
+        return english ? FailureReason.english(failure).orElseGet(() -> FailureReason.of(failure))
+                : FailureReason.of(failure);
     }
 
     /** The texts in the language the command line asks for with {@code --lang}. */
@@ -50,7 +59,7 @@ final class TerminalText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TerminalText(texts);
+        return new TerminalText(texts, language.equals("en"));
     }
 
     /** The text of {@code key} with its arguments in place, each as {@link String#valueOf} writes it. */

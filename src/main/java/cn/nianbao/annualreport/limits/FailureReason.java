@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
@@ -42,6 +43,43 @@ public final class FailureReason {
             return "读取时发生严重错误（" + failure.getClass().getSimpleName() + "），已跳过这个文件";
         }
         return ofException(failure);
+    }
+
+    /**
+     * The reason for {@code failure} in English, where it is one this class names (a file missing, a broken zip,
+     * memory, a budget exceeded); empty where the Chinese reason quotes a reader's own words.
+     */
+    public static Optional<String> english(Throwable failure) {
+        if (failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
+            return english(unchecked.getCause());
+        }
+        if (failure instanceof BudgetExceeded budget) {
+            return Optional.of(budget.english());
+        }
+        String message = failure.getMessage();
+        if (!(failure instanceof FileSystemException) && message != null && isChinese(message)) {
+            return Optional.empty();
+        }
+        if (failure instanceof NoSuchFileException || failure instanceof FileNotFoundException) {
+            return Optional.of("the file does not exist or was moved");
+        } else if (failure instanceof AccessDeniedException) {
+            return Optional.of("no permission to read it");
+        } else if (failure instanceof FileSystemException) {
+            return Optional.of("the file system refused to read it (" + failure.getClass().getSimpleName() + ")");
+        } else if (failure instanceof OutOfMemoryError) {
+            return Optional.of("too large: out of memory while reading it (about " + FileBatch.MEMORY_SHARE_MB
+                    + " MB per file)");
+        } else if (failure instanceof StackOverflowError) {
+            return Optional.of("too large: nested too deeply to be read");
+        } else if (failure instanceof ZipException) {
+            return Optional.of("the zip structure is broken or unusual; the file may be damaged or tampered with");
+        } else if (failure instanceof EOFException) {
+            return Optional.of("incomplete: the content ends early, perhaps only part of it was copied");
+        } else if (failure instanceof CharacterCodingException) {
+            return Optional.of("its text encoding cannot be recognised");
+        }
+        return Optional.of("the content is damaged or not what it should be (" + failure.getClass().getSimpleName()
+                + ")");
     }
 
     /** The messages of these are file names, which may well be Chinese; never quoted. */

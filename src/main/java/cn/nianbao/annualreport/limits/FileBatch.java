@@ -79,13 +79,13 @@ public final class FileBatch<R> {
 
     private final Settings settings;
     private final Work<R> work;
-    private final BiFunction<Path, String, R> failed;
+    private final BiFunction<Path, Throwable, R> failed;
 
     /**
-     * A batch that makes {@code work} of each file, and {@code failed} of a file and the Chinese reason it could not
-     * be done.
+     * A batch that makes {@code work} of each file, and {@code failed} of a file and what kept it from being done
+     * (thrown by the work, running out of memory, or the deadline passed: {@link FailureReason} says it to a person).
      */
-    public FileBatch(Settings settings, Work<R> work, BiFunction<Path, String, R> failed) {
+    public FileBatch(Settings settings, Work<R> work, BiFunction<Path, Throwable, R> failed) {
         this.settings = settings;
         this.work = work;
         this.failed = failed;
@@ -100,7 +100,7 @@ public final class FileBatch<R> {
             Run single = new Run(List.of(files.get(index)), (i, result) -> { }, 1);
             single.go();
             R result = single.outOfMemory.isEmpty() ? single.results.get(0)
-                    : failed.apply(files.get(index), FailureReason.of(new OutOfMemoryError()));
+                    : failed.apply(files.get(index), new OutOfMemoryError());
             run.results.set(index, result);
         }
         run.deliver(run.results.length());
@@ -174,7 +174,7 @@ public final class FileBatch<R> {
                     continue;
                 }
                 if (settle(index, failed.apply(files.get(index),
-                        BudgetExceeded.timeout(settings.deadline().toSeconds()).getMessage()))) {
+                        BudgetExceeded.timeout(settings.deadline().toSeconds())))) {
                     worker.abandoned = true;
                     worker.interrupt();
                     workers.remove(worker);
@@ -236,7 +236,7 @@ public final class FileBatch<R> {
             } catch (OutOfMemoryError e) {
                 return null;
             } catch (Throwable e) {
-                return failed.apply(file, FailureReason.of(e));
+                return failed.apply(file, e);
             }
         }
 

@@ -1,12 +1,15 @@
 package cn.nianbao.annualreport.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipException;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +40,20 @@ class FailureReasonTest {
     void neverQuotesAFileNameAsIfItWereAReason() {
         assertEquals("文件不存在或已被移走", FailureReason.of(new NoSuchFileException("/报告/年报.pdf")));
         assertEquals("没有读取权限", FailureReason.of(new AccessDeniedException("/报告/年报.pdf")));
+    }
+
+    @Test
+    void saysInEnglishWhatItNamesItselfAndLeavesAReadersOwnWordsToChinese() {
+        List<Throwable> named = List.of(new NoSuchFileException("/报告/年报.pdf"), new AccessDeniedException("/x"),
+                new ZipException("invalid LOC header"), new EOFException(),
+                new OutOfMemoryError(), new StackOverflowError(), BudgetExceeded.timeout(20),
+                BudgetExceeded.tooLarge("表格合并跨度 2147483647 列，超过上限 1000 列"), new IllegalStateException("boom"));
+        for (Throwable failure : named) {
+            String english = FailureReason.english(failure).orElseThrow(() -> new AssertionError(failure));
+            assertFalse(english.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN), english);
+            assertFalse(english.contains("boom") || english.contains("LOC"), "a library's words are never echoed");
+        }
+        assertEquals(Optional.empty(), FailureReason.english(new IOException("不是 Excel 文件")));
     }
 }

@@ -26,7 +26,8 @@ class FileBatchTest {
 
     private static List<String> run(int threads, Duration deadline, FileBatch.Work<String> work, List<Path> files,
             List<Integer> told) {
-        return new FileBatch<>(new FileBatch.Settings(threads, deadline), work, (file, reason) -> "!" + reason)
+        return new FileBatch<>(new FileBatch.Settings(threads, deadline), work,
+                (file, failure) -> "!" + FailureReason.of(failure))
                 .run(files, (index, result) -> told.add(index));
     }
 

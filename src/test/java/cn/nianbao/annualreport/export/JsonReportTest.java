@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import cn.nianbao.annualreport.Answered;
 import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.Location;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,5 +52,23 @@ class JsonReportTest {
     @Test
     void refusesBrokenJsonWithoutTheParsersEnglish() throws IOException {
         assertEquals("不是有效的 JSON（第 1 行第 10 列有误）", refused("{\"file\": ]"));
+    }
+
+    @Test
+    void keepsWhatReadingTheSourceFoundAndRefusesAFindingWithoutItsRule() throws IOException {
+        String real = Files.readString(REAL);
+        String withReading = real.replaceFirst("\"findings\"\\s*:\\s*\\[\\s*]",
+                "\"findings\": [{\"rule\": \"row-in-doubt\", \"severity\": \"warning\", \"where\": \"第 68 行\", "
+                + "\"from\": \"reading\", \"args\": {\"row\": \"一、本年新收\"}}]");
+        Path file = Files.writeString(dir.resolve("reading.json"), withReading, StandardCharsets.UTF_8);
+        var kept = JsonReport.readAll(file, FORMS).get(0).report().findings();
+        assertEquals(1, kept.size(), kept.toString());
+        assertEquals(Optional.of(new Location.Line(68)), kept.get(0).where());
+        assertEquals("一、本年新收", kept.get(0).args().get("row"));
+        String noRule = withReading.replace("\"rule\": \"row-in-doubt\", ", "");
+        assertEquals("findings 中有缺少 rule 或 severity 的发现：", refused(noRule).replaceFirst("：.*", "："));
+        String unknownCell = real.replaceFirst("\"edition\" : \"2021\",", "\"edition\" : \"2021\", \"source\": "
+                + "\"workbook\", \"formats\": {\"requests.nothing.here\": \"placeholder\"},");
+        assertEquals(true, refused(unknownCell).contains("没有单元格 requests.nothing.here"));
     }
 }

@@ -168,7 +168,8 @@ final class ConvertCommand implements Callable<Integer> {
             OutputFile.write(workbook,
                     file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), read, file));
             if (json) {
-                OutputFile.write(output.resolve(name + ".json"), file -> new JsonExporter().write(exported, file));
+                OutputFile.write(output.resolve(name + ".json"),
+                        file -> Files.writeString(file, read, StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println(text.get("not-converted", source,

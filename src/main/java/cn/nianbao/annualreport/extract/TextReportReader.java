@@ -47,16 +47,14 @@ public final class TextReportReader {
         List<String> lines = text.lines();
         Candidate best = tables(text, text.exactCells());
         Identity identity = ReportIdentity.read(text);
-        Optional<ReportYear> year = identity.year();
         FormDefinition form = best.form();
         List<Finding> findings = new ArrayList<>(given.findings());
         findings.addAll(best.reading().findings());
         findings.addAll(identity.findings());
         form.variant().ifPresent(v -> findings.add(v.finding()));
-        year.ifPresent(y -> form.oldEdition(y).ifPresent(findings::add));
         findings.addAll(AmountsInYuan.converted(form, best.reading().cells()));
         ReadCoverage.of(form, best.reading().cells().keySet()).finding(form).ifPresent(findings::add);
-        return new ExtractedReport(identity.unit(), year, form, best.reading().cells(), findings,
+        return new ExtractedReport(identity.unit(), identity.year(), form, best.reading().cells(), findings,
                 Narrative.sections(lines));
     }
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
-import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.limits.FileBudget;
 
 /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,17 +51,23 @@ public final class Checker {
             }
         }
         Map<CellCode, BigDecimal> figures = recomputed(filled, values);
+        List<Finding> failed = new ArrayList<>();
         for (Rule rule : filled.form().singleReportRules()) {
             if (rule instanceof SumRule sum) {
-                sumFinding(filled, sum, figures).ifPresent(findings::add);
+                sumFinding(filled, sum, figures).ifPresent(failed::add);
             } else if (rule instanceof BalanceRule balance) {
-                balanceFinding(filled, balance, figures).ifPresent(findings::add);
+                balanceFinding(filled, balance, figures).ifPresent(failed::add);
             }
         }
-        if (filled.source() == FilledForm.Source.REPORT) {
-            findings.addAll(NarrativeCheck.check(filled.form().narrative(), filled.narrative(), figures));
+        List<Finding> narrative = filled.source() == FilledForm.Source.REPORT
+                ? NarrativeCheck.check(filled.form().narrative(), filled.narrative(), figures) : List.of();
+        findings.addAll(failed);
+        findings.addAll(narrative);
+        if (!failed.isEmpty()) {
+            findings = Localised.findings(filled, findings,
+                    ErrorLocalisation.causes(filled, values, Localised.stated(narrative)));
         }
-        return ordered(filled.form(), findings);
+        return ordered(filled.form(), BlankCells.grouped(filled, findings));
     }
 
     /**
@@ -112,8 +119,10 @@ public final class Checker {
             findings.add(at(Finding.error(entry.format().get(), Map.of("title", cell.title())), entry)
                     .values(entry.value().map(BigDecimal::toPlainString).orElse(""), entry.raw()));
         } else if (entry.isBlank()) {
-            findings.add(at(Finding.error(FindingKind.BLANK_CELL, Map.of("title", cell.title())), entry)
-                    .values("0", ""));
+            Map<String, String> title = Map.of("title", cell.title());
+            // a published report's blank reads as 0; a workbook a clerk fills must have every cell filled
+            findings.add(at(filled.source() == FilledForm.Source.REPORT ? Finding.warning(FindingKind.BLANK_CELL,
+                    title) : Finding.error(FindingKind.BLANK_CELL, title), entry).values("0", ""));
         }
         entry.value().ifPresent(value -> findings.addAll(kindFindings(cell, entry, value)));
         return findings;
@@ -143,8 +152,9 @@ public final class Checker {
         if (total.compareTo(parts) == 0) {
             return Optional.empty();
         }
-        return Optional.of(ruleFinding(filled, rule, rule.total(), rule.cells()).values(parts.toPlainString(),
-                total.toPlainString()));
+        return Optional.of(ruleFinding(filled, rule, rule.total(), rule.cells(),
+                Map.of("total", total.toPlainString(), "parts", parts.toPlainString()))
+                .values("", total.toPlainString()));
     }
 
     private static Optional<Finding> balanceFinding(FilledForm filled, BalanceRule rule,
@@ -157,14 +167,23 @@ public final class Checker {
         if (left.compareTo(right) == 0) {
             return Optional.empty();
         }
-        return Optional.of(ruleFinding(filled, rule, rule.left().get(0).code(), rule.cells())
-                .values(right.toPlainString(), left.toPlainString()));
+        return Optional.of(ruleFinding(filled, rule, rule.left().get(0).code(), rule.cells(),
+                Map.of("left", left.toPlainString(), "right", right.toPlainString()))
+                .values("", figures.get(rule.left().get(0).code()).toPlainString()));
     }
 
-    private static Finding ruleFinding(FilledForm filled, Rule rule, CellCode about, List<CellCode> cells) {
+    /**
+     * A failed sum or balance, about {@code about}, with the sides as arguments; it suggests no value for its cell
+     * (the localisation of the failures does, see {@link Localised}).
+     */
+    private static Finding ruleFinding(FilledForm filled, Rule rule, CellCode about, List<CellCode> cells,
+            Map<String, String> sides) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", rule.title());
+        args.putAll(sides);
+        args.put("cells", cells.stream().map(CellCode::toString).collect(Collectors.joining("、")));
         Finding finding = new Finding(rule.id(), rule.severity(), Optional.of(about), Optional.empty(), "", "",
-                Map.of("title", rule.title(), "cells", cells.stream().map(CellCode::toString)
-                        .collect(Collectors.joining("、"))));
+                args);
         Entry entry = filled.entries().get(about);
         return entry == null ? finding : finding.at(entry.where());
     }

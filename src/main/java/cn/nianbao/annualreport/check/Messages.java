@@ -14,12 +14,15 @@ import cn.nianbao.annualreport.form.Location;
 /**
  * The text of findings, one template per rule id in {@code messages_zh.properties} (the default) and
  * {@code messages_en.properties}. A template names its placeholders: {@code {cell}}, {@code {where}},
- * {@code {expected}}, {@code {actual}} and the finding's own arguments.
+ * {@code {expected}}, {@code {actual}} and the finding's own arguments; a part between {@code [[name|} and
+ * {@code ]]} is written only when the value it names is not empty.
  */
 public final class Messages {
 
     private static final String BUNDLE = "cn.nianbao.annualreport.check.messages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
+    /** A part of a template written only when its value is not empty: {@code [[expected|；此格应为 {expected}]]}. */
+    private static final Pattern OPTIONAL = Pattern.compile("\\[\\[([a-z_]+)\\|(.*?)]]");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -85,7 +88,19 @@ public final class Messages {
 
     /** The finding's message: its rule's template with the placeholders filled in. */
     public String render(Finding finding) {
-        Matcher m = PLACEHOLDER.matcher(template(finding.ruleId()));
+        Matcher optional = OPTIONAL.matcher(template(finding.ruleId()));
+        StringBuilder template = new StringBuilder();
+        while (optional.find()) {
+            String name = optional.group(1);
+            boolean given = switch (name) {
+                case "expected" -> !finding.expected().isEmpty();
+                case "actual" -> !finding.actual().isEmpty();
+                default -> !finding.args().getOrDefault(name, "").isEmpty();
+            };
+            optional.appendReplacement(template, Matcher.quoteReplacement(given ? optional.group(2) : ""));
+        }
+        optional.appendTail(template);
+        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(text, Matcher.quoteReplacement(value(finding, m.group(1))));

@@ -22,7 +22,7 @@ final class TableFindings {
     }
 
     static Finding rowMissing(TableDef table, RowDef row) {
-        return Finding.error(FindingKind.ROW_MISSING, Map.of("table", table.title(),
+        return Finding.warning(FindingKind.ROW_MISSING, Map.of("table", table.title(),
                 "row", String.join(" ", row.label())));
     }
 
@@ -42,7 +42,7 @@ final class TableFindings {
      * @param place where the row stands in the source
      */
     static Finding rowInDoubt(String row, List<CellCode> codes, int found, Location place) {
-        return Finding.error(FindingKind.ROW_IN_DOUBT, Map.of("row", row, "found", Integer.toString(found),
+        return Finding.warning(FindingKind.ROW_IN_DOUBT, Map.of("row", row, "found", Integer.toString(found),
                 "count", Integer.toString(codes.size()),
                 "cells", codes.stream().map(CellCode::toString).collect(Collectors.joining("、"))))
                 .at(place);

@@ -33,6 +33,7 @@ public enum FindingKind {
     LABEL_CHANGED,
     FORMULA_OVERWRITTEN,
     BLANK_CELL,
+    BLANK_CELLS,
     TEXT_IN_NUMBER_CELL,
     FULL_WIDTH_DIGITS,
     NUMBER_STORED_AS_TEXT,
@@ -44,6 +45,8 @@ public enum FindingKind {
     EDITION_YEAR_MISMATCH,
     OLD_EDITION,
     EDITION_VARIANT,
+    LIKELY_WRONG_CELL,
+    NO_SMALL_FIX,
     NARRATIVE_CONTRADICTS_TABLE,
     NOT_ADDED_TEXT,
     NOT_MAPPED,
@@ -57,7 +60,7 @@ public enum FindingKind {
     }
 
     /** Whether a finding is of this kind. */
-    boolean is(Finding finding) {
+    public boolean is(Finding finding) {
         return finding.ruleId().equals(id);
     }
 }

@@ -67,13 +67,13 @@ class MessagesTest {
 
     @Test
     void rendersPlaceholdersFromTheFindingsFieldsInEitherLanguage() {
-        Finding finding = Finding.error("row-sum", Map.of("title", "本年新收", "cells", "requests.new.total"))
-                .about(CellCode.parse("requests.new.total"))
-                .values("11", "0");
+        Finding finding = Finding.error("row-sum", Map.of("title", "本年新收", "cells", "requests.new.total",
+                "total", "0", "parts", "11")).about(CellCode.parse("requests.new.total")).values("11", "0");
         String zh = Messages.of(Locale.CHINESE).render(finding);
         String en = Messages.of(Locale.ENGLISH).render(finding);
         for (String text : new String[] {zh, en}) {
-            assertTrue(text.contains("requests.new.total") && text.contains("11") && text.contains("0"), text);
+            assertTrue(text.contains("本年新收") && text.contains("11") && text.contains("0"), text);
+            assertFalse(text.contains("requests.new.total"), "codes go in their own field, not the sentence: " + text);
             assertFalse(text.contains("{"), text);
         }
         assertFalse(zh.equals(en));

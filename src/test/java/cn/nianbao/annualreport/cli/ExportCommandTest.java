@@ -152,7 +152,7 @@ class ExportCommandTest {
             after.remove(code);
         });
         assertSameFigures(before, after, overwritten);
-        assertTrue(cli.err().lines().anyMatch(l -> l.contains("实为 5") && l.endsWith("［row-sum］")), cli.err());
+        assertTrue(cli.err().lines().anyMatch(l -> l.contains("合计为 5") && l.endsWith("［row-sum］")), cli.err());
     }
 
     @Test

@@ -1,0 +1,426 @@
+package cn.nianbao.annualreport.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.nianbao.annualreport.form.BalanceRule;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+
+/**
+ * Which entered cells are most likely wrong when a report's sums and balances fail (Fellegi–Holt minimal change):
+ * the smallest sets of cells whose change makes every arithmetic rule of the edition hold, each with the values that
+ * would make it hold, the most likely first.
+ *
+ * <p>Every sum and balance is a linear equation over the cells. A total that is still a formula in a workbook is
+ * not a cell one can change: it stands for its parts, so the equations are written over the entered cells only (a
+ * rule whose total is a formula then always holds and drops out). Failing equations that share no cell are separate
+ * causes and are explained separately, each by at most {@value #LARGEST_SET} changed cells; the search branches on
+ * the cells of an equation that a chosen set still leaves open (failing and untouched, or holding and touched by a
+ * single changed cell, which would break it), so it visits a few thousand sets at most.
+ *
+ * <p>Among sets of the smallest size, priors order them: a blank cell is a likely omission; a suggested value that
+ * differs from the entered one by a typing slip (digits swapped, one digit dropped, added or mistyped) is likely;
+ * so is the figure the report's own text states for the cell; every rule that holds but must be kept holding by a
+ * second change counts against a set.
+ */
+final class ErrorLocalisation {
+
+    /** The most cells one cause may involve. */
+    static final int LARGEST_SET = 4;
+    /** The most sets of the smallest size kept per cause. */
+    private static final int MOST_FIXES = 6;
+    private static final double EPSILON = 1e-9;
+
+    /** One cell changed: its code, its figure now and the figure that makes the rules hold. */
+    record Change(CellCode code, BigDecimal from, BigDecimal to) {
+    }
+
+    /** A set of changes that makes every rule of its cause hold, with its prior (lower is likelier). */
+    record Fix(List<Change> changes, int prior) {
+
+        Fix {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * One cause: the failing rules that share cells, and the sets of the smallest size that explain them, the likeliest
+     * first; none when no set of at most {@value #LARGEST_SET} cells does.
+     */
+    record Cause(List<Rule> failing, List<Fix> fixes) {
+
+        Cause {
+            failing = List.copyOf(failing);
+            fixes = List.copyOf(fixes);
+        }
+
+        /** Whether the likeliest fix is as likely as the next. */
+        boolean tied() {
+            return fixes.size() > 1 && fixes.get(0).prior() == fixes.get(1).prior();
+        }
+    }
+
+    /** A rule as {@code Σ coefficient × cell = 0} over cells that can be changed. */
+    private record Equation(Rule rule, Map<CellCode, Integer> terms, BigDecimal residual) {
+
+        boolean fails() {
+            return residual.signum() != 0;
+        }
+
+        boolean touches(CellCode code) {
+            return terms.containsKey(code);
+        }
+    }
+
+    private final FormDefinition form;
+    private final Map<CellCode, BigDecimal> figures;
+    private final Set<CellCode> blanks;
+    private final Set<CellCode> overwritten;
+    private final Map<CellCode, BigDecimal> stated;
+    private final List<Equation> equations;
+
+    private ErrorLocalisation(FormDefinition form, Map<CellCode, BigDecimal> figures, Set<CellCode> blanks,
+            Set<CellCode> overwritten, Map<CellCode, BigDecimal> stated, List<Equation> equations) {
+        this.form = form;
+        this.figures = figures;
+        this.blanks = blanks;
+        this.overwritten = overwritten;
+        this.stated = stated;
+        this.equations = equations;
+    }
+
+    /**
+     * The causes of the failing sums and balances of {@code filled}, in the order of their first failing rule.
+     *
+     * @param entered the entered figures (a blank cell as 0), without totals that are formulas
+     * @param stated  figures the report's own text states for single cells, a prior
+     */
+    static List<Cause> causes(FilledForm filled, Map<CellCode, BigDecimal> entered, Map<CellCode, BigDecimal> stated) {
+        Set<CellCode> formulas = new HashSet<>();
+        Set<CellCode> blanks = new HashSet<>();
+        Set<CellCode> overwritten = new HashSet<>();
+        boolean workbook = filled.source() == FilledForm.Source.WORKBOOK;
+        filled.entries().forEach((code, entry) -> {
+            boolean computed = workbook && filled.form().computedCells().containsKey(code);
+            if (computed && entry.formula()) {
+                formulas.add(code);
+            } else if (entry.isBlank()) {
+                blanks.add(code);
+            } else if (computed) {
+                overwritten.add(code);
+            }
+        });
+        List<Equation> equations = new ArrayList<>();
+        for (Rule rule : filled.form().singleReportRules()) {
+            Map<CellCode, Integer> terms = new LinkedHashMap<>();
+            if (rule instanceof SumRule sum) {
+                add(filled.form(), formulas, terms, sum.total(), 1);
+                sum.parts().forEach(part -> add(filled.form(), formulas, terms, part, -1));
+            } else if (rule instanceof BalanceRule balance) {
+                balance.left().forEach(t -> add(filled.form(), formulas, terms, t.code(), t.sign()));
+                balance.right().forEach(t -> add(filled.form(), formulas, terms, t.code(), -t.sign()));
+            } else {
+                continue;
+            }
+            terms.values().removeIf(c -> c == 0);
+            if (!terms.isEmpty() && entered.keySet().containsAll(terms.keySet())) {
+                BigDecimal residual = terms.entrySet().stream()
+                        .map(t -> entered.get(t.getKey()).multiply(BigDecimal.valueOf(t.getValue())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                equations.add(new Equation(rule, Map.copyOf(terms), residual));
+            }
+        }
+        return new ErrorLocalisation(filled.form(), entered, blanks, overwritten, stated, equations).causes();
+    }
+
+    /** Adds {@code sign × cell} to the terms, a formula total as its parts. */
+    private static void add(FormDefinition form, Set<CellCode> formulas, Map<CellCode, Integer> terms,
+            CellCode code, int sign) {
+        if (formulas.contains(code)) {
+            form.computedCells().get(code).parts().forEach(part -> add(form, formulas, terms, part, sign));
+        } else {
+            terms.merge(code, sign, Integer::sum);
+        }
+    }
+
+    private List<Cause> causes() {
+        List<List<Equation>> groups = failingGroups();
+        List<Cause> causes = new ArrayList<>();
+        for (List<Equation> group : groups) {
+            List<Equation> scope = new ArrayList<>(equations);
+            scope.removeIf(e -> e.fails() && !group.contains(e));
+            causes.add(new Cause(group.stream().map(Equation::rule).toList(), fixes(scope)));
+        }
+        return causes;
+    }
+
+    /** The failing equations, grouped by the cells they share. */
+    private List<List<Equation>> failingGroups() {
+        List<List<Equation>> groups = new ArrayList<>();
+        for (Equation failing : equations.stream().filter(Equation::fails).toList()) {
+            List<Equation> joined = new ArrayList<>(List.of(failing));
+            for (var it = groups.iterator(); it.hasNext();) {
+                List<Equation> group = it.next();
+                if (group.stream().anyMatch(e -> shares(e, failing))) {
+                    joined.addAll(group);
+                    it.remove();
+                }
+            }
+            groups.add(joined);
+        }
+        Map<Rule, Integer> order = new HashMap<>();
+        for (int i = 0; i < equations.size(); i++) {
+            order.put(equations.get(i).rule(), i);
+        }
+        groups.forEach(g -> g.sort(Comparator.comparingInt(e -> order.get(e.rule()))));
+        groups.sort(Comparator.comparingInt(g -> order.get(g.get(0).rule())));
+        return groups;
+    }
+
+    private static boolean shares(Equation a, Equation b) {
+        return a.terms().keySet().stream().anyMatch(b::touches);
+    }
+
+    /** The sets of the smallest size that make every equation of the scope hold, the likeliest first. */
+    private List<Fix> fixes(List<Equation> scope) {
+        for (int size = 1; size <= LARGEST_SET; size++) {
+            Search search = new Search(scope, size);
+            search.grow(new ArrayList<>());
+            if (!search.found.isEmpty()) {
+                List<Fix> fixes = new ArrayList<>(search.found);
+                fixes.sort(Comparator.comparingInt(Fix::prior).thenComparing(f -> position(f.changes().get(0))));
+                return fixes.subList(0, Math.min(MOST_FIXES, fixes.size()));
+            }
+        }
+        return List.of();
+    }
+
+    private int position(Change change) {
+        List<CellDef> cells = form.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).code().equals(change.code())) {
+                return i;
+            }
+        }
+        return cells.size();
+    }
+
+    /** A depth-first search over sets of one size. */
+    private final class Search {
+        private final List<Equation> scope;
+        private final int size;
+        private final Set<Set<CellCode>> visited = new HashSet<>();
+        private final List<Fix> found = new ArrayList<>();
+
+        Search(List<Equation> scope, int size) {
+            this.scope = scope;
+            this.size = size;
+        }
+
+        void grow(List<CellCode> chosen) {
+            if (!visited.add(Set.copyOf(chosen))) {
+                return;
+            }
+            Optional<Equation> open = open(chosen);
+            if (chosen.size() == size) {
+                if (open.isEmpty()) {
+                    solve(chosen).ifPresent(found::add);
+                }
+                return;
+            }
+            List<Equation> branchOn = open.map(List::of)
+                    .orElseGet(() -> scope.stream().filter(e -> chosen.stream().anyMatch(e::touches)).toList());
+            Set<CellCode> next = new LinkedHashSet<>();
+            branchOn.forEach(e -> next.addAll(e.terms().keySet()));
+            next.removeAll(chosen);
+            for (CellCode cell : next) {
+                chosen.add(cell);
+                grow(chosen);
+                chosen.remove(chosen.size() - 1);
+            }
+        }
+
+        /**
+         * The equation with the fewest cells that the chosen set leaves open: failing and untouched, or holding and
+         * touched by one chosen cell only.
+         */
+        private Optional<Equation> open(List<CellCode> chosen) {
+            Equation best = null;
+            for (Equation e : scope) {
+                long touched = chosen.stream().filter(e::touches).count();
+                boolean open = e.fails() ? touched == 0 : touched == 1;
+                if (open && (best == null || e.terms().size() < best.terms().size())) {
+                    best = e;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        /** The values of the chosen cells that make every equation hold, when there is exactly one such set. */
+        private Optional<Fix> solve(List<CellCode> chosen) {
+            List<Equation> touched = scope.stream().filter(e -> chosen.stream().anyMatch(e::touches)).toList();
+            int n = chosen.size();
+            double[][] m = new double[touched.size()][n + 1];
+            for (int i = 0; i < touched.size(); i++) {
+                for (int j = 0; j < n; j++) {
+                    m[i][j] = touched.get(i).terms().getOrDefault(chosen.get(j), 0);
+                }
+                m[i][n] = -touched.get(i).residual().doubleValue();
+            }
+            Optional<double[]> deltas = eliminate(m, n);
+            if (deltas.isEmpty()) {
+                return Optional.empty();
+            }
+            int scale = chosen.stream().mapToInt(c -> Math.max(0, figures.get(c).stripTrailingZeros().scale()))
+                    .max().orElse(0);
+            scale = Math.max(scale, touched.stream()
+                    .mapToInt(e -> Math.max(0, e.residual().stripTrailingZeros().scale())).max().orElse(0));
+            Map<CellCode, BigDecimal> delta = new HashMap<>();
+            List<Change> changes = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                BigDecimal d = BigDecimal.valueOf(deltas.get()[j]).setScale(scale, RoundingMode.HALF_UP);
+                if (d.signum() == 0) {
+                    return Optional.empty();
+                }
+                BigDecimal from = figures.get(chosen.get(j));
+                BigDecimal to = from.add(d);
+                CellCode code = chosen.get(j);
+                if (form.cell(code).map(cell -> !cell.kind().admits(to)).orElse(false)) {
+                    return Optional.empty();
+                }
+                delta.put(code, d);
+                changes.add(new Change(code, from, to));
+            }
+            for (Equation e : touched) {
+                BigDecimal after = e.residual();
+                for (var term : e.terms().entrySet()) {
+                    after = after.add(delta.getOrDefault(term.getKey(), BigDecimal.ZERO)
+                            .multiply(BigDecimal.valueOf(term.getValue())));
+                }
+                if (after.signum() != 0) {
+                    return Optional.empty();
+                }
+            }
+            changes.sort(Comparator.comparingInt(ErrorLocalisation.this::position));
+            long holdingTouched = touched.stream().filter(e -> !e.fails()).count();
+            return Optional.of(new Fix(changes, (int) holdingTouched + changes.stream().mapToInt(c -> prior(c))
+                    .sum()));
+        }
+    }
+
+    /** Gaussian elimination; the unique solution of the first {@code n} columns, if there is one. */
+    private static Optional<double[]> eliminate(double[][] m, int n) {
+        int rows = m.length;
+        int rank = 0;
+        int[] pivotRow = new int[n];
+        for (int col = 0; col < n && rank < rows; col++) {
+            int best = rank;
+            for (int r = rank + 1; r < rows; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[best][col])) {
+                    best = r;
+                }
+            }
+            if (Math.abs(m[best][col]) < EPSILON) {
+                return Optional.empty();
+            }
+            double[] swap = m[best];
+            m[best] = m[rank];
+            m[rank] = swap;
+            for (int r = 0; r < rows; r++) {
+                if (r != rank && Math.abs(m[r][col]) > EPSILON) {
+                    double f = m[r][col] / m[rank][col];
+                    for (int c = col; c <= n; c++) {
+                        m[r][c] -= f * m[rank][c];
+                    }
+                }
+            }
+            pivotRow[col] = rank++;
+        }
+        if (rank < n) {
+            return Optional.empty();
+        }
+        double[] solution = new double[n];
+        for (int col = 0; col < n; col++) {
+            solution[col] = m[pivotRow[col]][n] / m[pivotRow[col]][col];
+        }
+        return Optional.of(solution);
+    }
+
+    /**
+     * How unlikely a change is on its own (lower is likelier): a cell holding a value its kind does not admit, a
+     * total typed over its formula, a blank, a typing slip and a figure the text states are likely wrong.
+     */
+    private int prior(Change change) {
+        int prior = 0;
+        CellCode code = change.code();
+        if (form.cell(code).map(cell -> !cell.kind().admits(change.from())).orElse(false)) {
+            prior -= 3;
+        }
+        if (overwritten.contains(code)) {
+            prior -= 2;
+        }
+        if (blanks.contains(code)) {
+            prior -= 2;
+        } else if (TypingSlip.between(change.from(), change.to())) {
+            prior -= 1;
+        }
+        BigDecimal said = stated.get(code);
+        if (said != null) {
+            prior += said.compareTo(change.to()) == 0 ? -2 : said.compareTo(change.from()) == 0 ? 2 : 0;
+        }
+        return prior;
+    }
+
+    /** Typing slips between an entered and an intended figure. */
+    static final class TypingSlip {
+
+        private TypingSlip() {
+        }
+
+        /**
+         * Whether {@code to} reads like {@code from} mistyped: two digits swapped, one dropped or added, or one digit
+         * of several hit wrong (a one-digit figure changed to another is no slip: any figure is one key away).
+         */
+        static boolean between(BigDecimal from, BigDecimal to) {
+            String a = from.stripTrailingZeros().toPlainString();
+            String b = to.stripTrailingZeros().toPlainString();
+            if (a.length() == b.length()) {
+                int first = -1;
+                int differences = 0;
+                for (int i = 0; i < a.length(); i++) {
+                    if (a.charAt(i) != b.charAt(i)) {
+                        differences++;
+                        first = first < 0 ? i : first;
+                    }
+                }
+                return differences == 1 && a.length() > 1 || differences == 2 && first + 1 < a.length()
+                        && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first);
+            }
+            String longer = a.length() > b.length() ? a : b;
+            String shorter = a.length() > b.length() ? b : a;
+            if (longer.length() != shorter.length() + 1) {
+                return false;
+            }
+            for (int i = 0; i < longer.length(); i++) {
+                if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

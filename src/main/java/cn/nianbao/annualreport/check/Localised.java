@@ -1,0 +1,130 @@
+package cn.nianbao.annualreport.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import cn.nianbao.annualreport.check.ErrorLocalisation.Cause;
+import cn.nianbao.annualreport.check.ErrorLocalisation.Change;
+import cn.nianbao.annualreport.check.ErrorLocalisation.Fix;
+import cn.nianbao.annualreport.form.BalanceRule;
+import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.Finding;
+import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.form.Rule;
+import cn.nianbao.annualreport.form.SumRule;
+
+/**
+ * The findings of a file with failed sums and balances, told as causes: one {@code likely-wrong-cell} finding per
+ * cell of the likeliest fix of each cause, with its suggested value, the cells to change with it and the other fixes
+ * (equally likely, or less); a {@code no-small-fix} warning for a cause no small fix explains. The other findings
+ * about a cell of the likeliest fix suggest its value when no other fix is as likely, and none otherwise, so that
+ * no two findings of a file disagree.
+ */
+final class Localised {
+
+    /** Between the fixes listed in one argument. */
+    static final String BETWEEN_FIXES = " | ";
+
+    private Localised() {
+    }
+
+    /** {@code findings} with the causes told and the suggestions made to agree. */
+    static List<Finding> findings(FilledForm filled, List<Finding> findings, List<Cause> causes) {
+        Map<CellCode, String> suggested = new HashMap<>();
+        List<Finding> told = new ArrayList<>();
+        for (Cause cause : causes) {
+            if (cause.fixes().isEmpty()) {
+                told.add(unexplained(filled, cause));
+                continue;
+            }
+            Fix best = cause.fixes().get(0);
+            if (!cause.tied()) {
+                best.changes().forEach(c -> suggested.put(c.code(), plain(c.to())));
+            }
+            for (Change change : best.changes()) {
+                told.add(likelyWrong(filled, cause, best, change));
+            }
+        }
+        List<Finding> all = new ArrayList<>();
+        for (Finding finding : findings) {
+            String suggestion = finding.cell().map(suggested::get).orElse(null);
+            boolean suggests = !finding.expected().isEmpty() && finding.expected().matches("-?[0-9.]+");
+            if (suggestion != null && (suggests || isRule(filled, finding))) {
+                all.add(finding.values(suggestion, finding.actual()));
+            } else {
+                all.add(finding);
+            }
+        }
+        all.addAll(told);
+        return all;
+    }
+
+    /**
+     * The figures the report's text states for single cells where they contradict the tables, from the narrative's
+     * findings: a prior for the localisation.
+     */
+    static Map<CellCode, BigDecimal> stated(List<Finding> narrative) {
+        Map<CellCode, BigDecimal> stated = new HashMap<>();
+        for (Finding finding : narrative) {
+            String cells = finding.args().getOrDefault("cells", "");
+            if (finding.cell().isPresent() && !cells.contains("+") && finding.actual().matches("[0-9]+")) {
+                stated.putIfAbsent(finding.cell().get(), new BigDecimal(finding.actual()));
+            }
+        }
+        return stated;
+    }
+
+    /** Whether a finding is a failed sum or balance. */
+    private static boolean isRule(FilledForm filled, Finding finding) {
+        return filled.form().singleReportRules().stream().filter(r -> r instanceof SumRule || r instanceof BalanceRule)
+                .map(Rule::id).anyMatch(finding.ruleId()::equals);
+    }
+
+    private static Finding likelyWrong(FilledForm filled, Cause cause, Fix best, Change change) {
+        Entry entry = filled.entries().get(change.code());
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("title", filled.form().cell(change.code()).map(CellDef::title).orElse(change.code().toString()));
+        args.put("entered", entry == null || entry.raw().isBlank() ? "blank" : entry.raw());
+        args.put("rules", Integer.toString(cause.failing().size()));
+        args.put("together", changes(filled, best.changes().stream().filter(c -> c != change).toList()));
+        List<Fix> others = cause.fixes().subList(1, cause.fixes().size());
+        args.put("alternatives", fixes(filled, others.stream().filter(f -> f.prior() == best.prior()).toList()));
+        args.put("others", fixes(filled, others.stream().filter(f -> f.prior() != best.prior()).toList()));
+        Finding finding = Finding.error(FindingKind.LIKELY_WRONG_CELL, args).about(change.code())
+                .values(plain(change.to()), entry == null ? "" : entry.raw());
+        return entry == null ? finding : finding.at(entry.where());
+    }
+
+    private static Finding unexplained(FilledForm filled, Cause cause) {
+        Rule first = cause.failing().get(0);
+        CellCode about = first.cells().get(0);
+        Finding finding = Finding.warning(FindingKind.NO_SMALL_FIX, Map.of(
+                "rules", Integer.toString(cause.failing().size()),
+                "titles", cause.failing().stream().map(Rule::title).collect(Collectors.joining("；")),
+                "largest", Integer.toString(ErrorLocalisation.LARGEST_SET))).about(about);
+        return Optional.ofNullable(filled.entries().get(about)).map(e -> finding.at(e.where())).orElse(finding);
+    }
+
+    private static String fixes(FilledForm filled, List<Fix> fixes) {
+        return fixes.stream().map(f -> changes(filled, f.changes())).collect(Collectors.joining(BETWEEN_FIXES));
+    }
+
+    /** Changes as {@code '依申请公开'!D7=5, '依申请公开'!E7=0}: addresses and figures, the same in every language. */
+    private static String changes(FilledForm filled, List<Change> changes) {
+        return changes.stream().map(c -> Optional.ofNullable(filled.entries().get(c.code()))
+                .map(e -> e.where().describe(Locale.ROOT)).orElse(c.code().toString()) + "=" + plain(c.to()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.check.ErrorLocalisation.Cause;
@@ -80,6 +81,26 @@ final class Localised {
             }
         }
         return stated;
+    }
+
+    /** The value a finding suggests for its cell: a {@code likely-wrong-cell} finding's expected value. */
+    static Optional<String> suggested(Finding finding) {
+        return FindingKind.LIKELY_WRONG_CELL.is(finding) ? Optional.of(finding.expected()) : Optional.empty();
+    }
+
+    /**
+     * The other fixes of a {@code likely-wrong-cell} finding's cause, the equally likely first, each as
+     * {@code '依申请公开'!D6=1, '依申请公开'!D29=0}; none for other findings.
+     */
+    static List<String> alternatives(Finding finding) {
+        List<String> fixes = new ArrayList<>();
+        for (String name : List.of("alternatives", "others")) {
+            String listed = finding.args().getOrDefault(name, "");
+            if (FindingKind.LIKELY_WRONG_CELL.is(finding) && !listed.isEmpty()) {
+                fixes.addAll(List.of(listed.split(Pattern.quote(BETWEEN_FIXES))));
+            }
+        }
+        return fixes;
     }
 
     /** Whether a finding is a failed sum or balance. */

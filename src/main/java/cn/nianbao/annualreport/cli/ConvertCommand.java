@@ -166,7 +166,8 @@ final class ConvertCommand implements Callable<Integer> {
             ExportedReport exported = ExportedReport.of(checked);
             String read = new JsonExporter().text(exported);
             OutputFile.write(workbook,
-                    file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), read, file));
+                    file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), result.findings(), read,
+                            file));
             if (json) {
                 OutputFile.write(output.resolve(name + ".json"),
                         file -> Files.writeString(file, read, StandardCharsets.UTF_8));

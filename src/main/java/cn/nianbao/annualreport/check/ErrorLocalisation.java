@@ -42,7 +42,7 @@ final class ErrorLocalisation {
     /** The most cells one cause may involve. */
     static final int LARGEST_SET = 4;
     /** The most sets of the smallest size kept per cause. */
-    private static final int MOST_FIXES = 6;
+    private static final int MOST_FIXES = 40;
     private static final double EPSILON = 1e-9;
 
     /** One cell changed: its code, its figure now and the figure that makes the rules hold. */

@@ -33,6 +33,8 @@ final class Localised {
 
     /** Between the fixes listed in one argument. */
     static final String BETWEEN_FIXES = " | ";
+    /** The most fixes of one list a sentence names. */
+    private static final int SHOWN = 3;
 
     private Localised() {
     }
@@ -112,13 +114,14 @@ final class Localised {
     private static Finding likelyWrong(FilledForm filled, Cause cause, Fix best, Change change) {
         Entry entry = filled.entries().get(change.code());
         Map<String, String> args = new LinkedHashMap<>();
+        args.put("certainty", cause.tied() ? "tied" : "likely");
         args.put("title", filled.form().cell(change.code()).map(CellDef::title).orElse(change.code().toString()));
         args.put("entered", entry == null || entry.raw().isBlank() ? "blank" : entry.raw());
         args.put("rules", Integer.toString(cause.failing().size()));
         args.put("together", changes(filled, best.changes().stream().filter(c -> c != change).toList()));
         List<Fix> others = cause.fixes().subList(1, cause.fixes().size());
-        args.put("alternatives", fixes(filled, others.stream().filter(f -> f.prior() == best.prior()).toList()));
-        args.put("others", fixes(filled, others.stream().filter(f -> f.prior() != best.prior()).toList()));
+        listed(filled, args, "alternatives", others.stream().filter(f -> f.prior() == best.prior()).toList());
+        listed(filled, args, "others", others.stream().filter(f -> f.prior() != best.prior()).toList());
         Finding finding = Finding.error(FindingKind.LIKELY_WRONG_CELL, args).about(change.code())
                 .values(plain(change.to()), entry == null ? "" : entry.raw());
         return entry == null ? finding : finding.at(entry.where());
@@ -132,6 +135,16 @@ final class Localised {
                 "titles", cause.failing().stream().map(Rule::title).collect(Collectors.joining("；")),
                 "largest", Integer.toString(ErrorLocalisation.LARGEST_SET))).about(about);
         return Optional.ofNullable(filled.entries().get(about)).map(e -> finding.at(e.where())).orElse(finding);
+    }
+
+    /**
+     * Puts the fixes under {@code name} in full (for the reports), the first {@value #SHOWN} under
+     * {@code name_shown} and how many more there are under {@code name_more} ("" for none), for the sentence.
+     */
+    private static void listed(FilledForm filled, Map<String, String> args, String name, List<Fix> fixes) {
+        args.put(name, fixes(filled, fixes));
+        args.put(name + "_shown", fixes(filled, fixes.subList(0, Math.min(SHOWN, fixes.size()))));
+        args.put(name + "_more", fixes.size() > SHOWN ? Integer.toString(fixes.size() - SHOWN) : "");
     }
 
     private static String fixes(FilledForm filled, List<Fix> fixes) {

@@ -3,11 +3,13 @@ package cn.nianbao.annualreport.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,12 +27,14 @@ import cn.nianbao.annualreport.form.SumRule;
 /**
  * The findings of a file with failed sums and balances, told as causes: one {@code likely-wrong-cell} finding per
  * cell of the likeliest fix of each cause, with its suggested value, the cells to change with it and the other fixes
- * (equally likely, or less); a {@code no-small-fix} warning for a cause no small fix explains. The other findings
- * about a cell of the likeliest fix suggest its value when no other fix is as likely, and none otherwise, so that
- * no two findings of a file disagree.
+ * (equally likely, or less); a {@code no-small-fix} warning for a cause no small fix explains. A finding that
+ * names a figure for a cell of the likeliest fix (应填 0 for a blank) names the fix's figure instead, and a failed
+ * rule names it only when no other fix is as likely, so that no two findings of a file disagree.
  */
 final class Localised {
 
+    /** An expected value that is a figure to enter (not a description such as ≥ 0 的整数). */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     /** Between the fixes listed in one argument. */
     static final String BETWEEN_FIXES = " | ";
     /** The most fixes of one list a sentence names. */
@@ -42,6 +46,7 @@ final class Localised {
     /** {@code findings} with the causes told and the suggestions made to agree. */
     static List<Finding> findings(FilledForm filled, List<Finding> findings, List<Cause> causes) {
         Map<CellCode, String> suggested = new HashMap<>();
+        Set<CellCode> tied = new HashSet<>();
         List<Finding> told = new ArrayList<>();
         for (Cause cause : causes) {
             if (cause.fixes().isEmpty()) {
@@ -49,18 +54,23 @@ final class Localised {
                 continue;
             }
             Fix best = cause.fixes().get(0);
-            if (!cause.tied()) {
-                best.changes().forEach(c -> suggested.put(c.code(), plain(c.to())));
-            }
             for (Change change : best.changes()) {
+                suggested.put(change.code(), plain(change.to()));
+                if (cause.tied()) {
+                    tied.add(change.code());
+                }
                 told.add(likelyWrong(filled, cause, best, change));
             }
         }
         List<Finding> all = new ArrayList<>();
         for (Finding finding : findings) {
             String suggestion = finding.cell().map(suggested::get).orElse(null);
-            boolean suggests = !finding.expected().isEmpty() && finding.expected().matches("-?[0-9.]+");
-            if (suggestion != null && (suggests || isRule(filled, finding))) {
+            if (suggestion == null) {
+                all.add(finding);
+            } else if (isRule(filled, finding)) {
+                // a failed rule names a value for its cell only when no other fix is as likely
+                all.add(finding.values(tied.contains(finding.cell().get()) ? "" : suggestion, finding.actual()));
+            } else if (NUMBER.matcher(finding.expected()).matches()) {
                 all.add(finding.values(suggestion, finding.actual()));
             } else {
                 all.add(finding);

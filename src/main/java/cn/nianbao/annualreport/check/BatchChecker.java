@@ -125,7 +125,7 @@ public final class BatchChecker {
 
     /**
      * Checks one file and keeps its filled form when it could be read; never throws for bad input (whatever is
-     * thrown, even running out of memory, makes the file unreadable with a Chinese reason).
+     * thrown, even running out of memory, makes the file unreadable with its reason).
      */
     public CheckedFile<FilledForm> checked(Path file) {
         try {

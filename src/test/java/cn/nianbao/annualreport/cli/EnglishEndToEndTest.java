@@ -163,6 +163,16 @@ class EnglishEndToEndTest {
     }
 
     @Test
+    void aLabelsFileConvertRefusesIsRefusedInEnglish() throws IOException {
+        Path labels = Files.writeString(dir.resolve("标签.yaml"), "rows:\n  requests.no_such_row: [某行]\n");
+        CliRun cli = new CliRun();
+        assertEquals(2, cli.run("--lang", "en", "convert", KAIZHOU.toString(), "-o", dir.resolve("labelled").toString(),
+                "--labels", labels.toString()));
+        assertTrue(cli.err().contains("\"requests.no_such_row\" in the label variants file"), cli.err());
+        assertFrameIsEnglish(cli, KAIZHOU.toString(), labels.toString());
+    }
+
+    @Test
     void exportIsEnglish() {
         Path out = dir.resolve("export.csv");
         Path codebook = dir.resolve("codebook.csv");

@@ -189,7 +189,10 @@ public final class BatchChecker {
      */
     private CheckedFile<FilledForm> json(Path file) throws IOException {
         List<JsonReport> reports = JsonReport.readAll(file, forms);
-        if (reports.size() != 1) {
+        if (reports.isEmpty()) {
+            return unreadable(file, unreadable(file, Reason.of("json.no-report")));
+        }
+        if (reports.size() > 1) {
             return unreadable(file, unreadable(file, Reason.of("json.several", "count", reports.size())));
         }
         return result(file, ReportForms.of(reports.get(0)));

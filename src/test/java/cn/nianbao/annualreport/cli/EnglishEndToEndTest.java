@@ -222,7 +222,7 @@ class EnglishEndToEndTest {
     /**
      * Files no reader can take, each refused for its own reason (not Excel, a broken zip, encrypted, empty, not a PDF,
      * an archive that is no Word document, a format to convert first, binary text, JSON that is no report, invalid or
-     * empty): every command says why in English, the reasons included; only the file names are Chinese.
+     * an empty list): every command says why in English, the reasons included; only the file names are Chinese.
      */
     @ParameterizedTest
     @ValueSource(strings = {"check", "convert", "export", "merge"})
@@ -244,7 +244,8 @@ class EnglishEndToEndTest {
                 .filter(l -> l.contains("Cannot read the ") || l.contains("cannot read directly")).count();
         assertEquals(UNREADABLE.size(), explained, printed);
         for (String reason : List.of("not an Excel file", "the zip is damaged", "encrypted", "not a PDF file",
-                "a zip archive, but not a Word document", "WPS Writer", "not a report object", "not valid JSON")) {
+                "a zip archive, but not a Word document", "WPS Writer", "not a report object", "not valid JSON",
+                "the JSON holds no report")) {
             assertTrue(printed.contains(reason), reason + " in\n" + printed);
         }
         String frame = printed;
@@ -279,6 +280,7 @@ class EnglishEndToEndTest {
         files.put("二进制.txt", new byte[4096]);
         files.put("不是报告.json", "{\"单位\": 1}".getBytes(StandardCharsets.UTF_8));
         files.put("坏的.json", "{\"file\": ]".getBytes(StandardCharsets.UTF_8));
+        files.put("空列表.json", "[]".getBytes(StandardCharsets.UTF_8));
         files.put("年度报告.wps", "x".getBytes(StandardCharsets.UTF_8));
         return files;
     }

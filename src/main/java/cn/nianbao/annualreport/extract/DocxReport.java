@@ -46,7 +46,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * they stand.
  *
  * <p>Tables larger than any report's (rows, cells, spans, nesting) are refused as too large, measured before POI
- * builds them ({@link DocxStructure}); POI's failures on a damaged file become one Chinese reason.
+ * builds them ({@link DocxStructure}); POI's failures on a damaged file become one reason.
  */
 final class DocxReport {
 

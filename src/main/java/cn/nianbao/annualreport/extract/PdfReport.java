@@ -40,7 +40,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>The pages are walked once, in order ({@link PdfPages}), and each character finds its cell through an index of
  * the rules, so that reading takes time in proportion to the file; a file larger than any report (more pages, or more
  * characters or rules on a page, than the limits) is refused as too large, and PDFBox's failures on a damaged file
- * become one Chinese reason.
+ * become one reason.
  */
 public final class PdfReport {
 
@@ -55,7 +55,7 @@ public final class PdfReport {
     }
 
     /**
-     * The text of a PDF file, each line placed by its page; fails with a Chinese message for a damaged, encrypted or
+     * The text of a PDF file, each line placed by its page; fails with a reason for a damaged, encrypted or
      * image-only PDF, and with {@link cn.nianbao.annualreport.limits.BudgetExceeded} for one larger than any report.
      */
     public static ReportText read(Path file) throws IOException {

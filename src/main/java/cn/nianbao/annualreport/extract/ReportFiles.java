@@ -42,7 +42,7 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** The lines of a text report; fails with a Chinese message for an empty or binary file. */
+    /** The lines of a text report; fails with a reason for an empty or binary file. */
     public static List<String> lines(Path file) throws IOException {
         byte[] bytes = bytes(file);
         if (bytes.length == 0) {
@@ -57,8 +57,8 @@ final class ReportFiles {
 
     /**
      * A text report as numbered lines, with a warning {@code undecodable-bytes} when some bytes could not be decoded
-     * (a stray byte in a UTF-8 file): they read as U+FFFD, the rest of the report as usual. Fails with a Chinese
-     * message for an empty or binary file.
+     * (a stray byte in a UTF-8 file): they read as U+FFFD, the rest of the report as usual. Fails with a reason
+     * for an empty or binary file.
      */
     public static ReportText text(Path file) throws IOException {
         List<String> lines = lines(file);
@@ -80,7 +80,7 @@ final class ReportFiles {
     }
 
     /**
-     * The bytes of a text or web page file; fails with a Chinese message when it cannot be read, and with
+     * The bytes of a text or web page file; fails with a reason when it cannot be read, and with
      * {@link BudgetExceeded} when it is larger than {@link #MOST_BYTES}.
      */
     static byte[] bytes(Path file) throws IOException {

@@ -20,7 +20,7 @@ import org.jsoup.Jsoup;
 /**
  * A report sent as a Word file (.doc or .docx), read by what the file holds rather than by its name: a Word 97–2003
  * document, a .docx, a web page saved as .doc, a PDF or plain text. Formats nianbao does not read (RTF, OpenDocument,
- * a single-file web page, Word 2003 XML) and encrypted or damaged files are refused with one Chinese line saying why
+ * a single-file web page, Word 2003 XML) and encrypted or damaged files are refused with one reason saying why
  * and what to do.
  */
 final class WordReport {
@@ -37,7 +37,7 @@ final class WordReport {
     }
 
     /**
-     * The text of a Word file, whatever it really holds; fails with a Chinese message for a file that cannot be read,
+     * The text of a Word file, whatever it really holds; fails with a reason for a file that cannot be read,
      * POI's and the zip reader's English ones included.
      */
     static ReportText read(Path file) throws IOException {

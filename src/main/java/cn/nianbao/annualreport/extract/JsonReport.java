@@ -22,6 +22,7 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.form.Severity;
 import cn.nianbao.annualreport.limits.ReadRefusal;

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.limits.FileBudget;
 import cn.nianbao.annualreport.limits.ReadRefusal;
 import cn.nianbao.annualreport.limits.Reason;

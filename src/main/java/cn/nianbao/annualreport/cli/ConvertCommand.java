@@ -95,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 variants = variants.with(LabelVariants.load(file, forms));
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, file.toString());
+                throw new ParameterException(spec.commandLine(), text.reason(e), e, null, file.toString());
             }
         }
         List<Path> files = Inputs.files(inputs, spec, output);

@@ -54,12 +54,26 @@ public final class BatchChecker {
     private final FormDefinitions forms;
     private final WorkbookForms workbooks;
     private final TextReportReader reports;
+    private final boolean localising;
 
     /** A checker for every edition, reading reports with the given reader. */
     public BatchChecker(FormDefinitions forms, TextReportReader reports) {
+        this(forms, reports, true);
+    }
+
+    private BatchChecker(FormDefinitions forms, TextReportReader reports, boolean localising) {
         this.forms = forms;
         this.workbooks = new WorkbookForms(forms);
         this.reports = reports;
+        this.localising = localising;
+    }
+
+    /**
+     * The same checker, working out which cells are most likely wrong when sums and balances fail (the default) or
+     * not ({@code check --no-localise}).
+     */
+    public BatchChecker localising(boolean localise) {
+        return new BatchChecker(forms, reports, localise);
     }
 
     /** Checks the files with {@code threads} threads; results in the order of the files. */
@@ -256,7 +270,7 @@ public final class BatchChecker {
     }
 
     private CheckedFile<FilledForm> result(Path file, FilledForm filled) {
-        List<Finding> findings = Checker.check(filled);
+        List<Finding> findings = Checker.check(filled, localising);
         ReadCoverage read = filled.coverage();
         FileResult.Status status = findings.stream().anyMatch(Finding::isError) ? FileResult.Status.ERRORS
                 : FileResult.Status.OK;

@@ -34,8 +34,16 @@ public final class Checker {
     private Checker() {
     }
 
-    /** Every finding for the form, file-level findings first, then in the order of the form's cells. */
+    /**
+     * Every finding for the form, file-level findings first, then in the order of the form's cells; failed sums and
+     * balances are explained by the cells most likely wrong ({@link ErrorLocalisation}).
+     */
     public static List<Finding> check(FilledForm filled) {
+        return check(filled, true);
+    }
+
+    /** Every finding for the form, with failed sums and balances explained or, for {@code localise} false, not. */
+    static List<Finding> check(FilledForm filled, boolean localise) {
         List<Finding> findings = new ArrayList<>(filled.findings());
         findings.addAll(metadata(filled));
         Map<CellCode, BigDecimal> values = new HashMap<>();
@@ -63,7 +71,7 @@ public final class Checker {
                 ? NarrativeCheck.check(filled.form().narrative(), filled.narrative(), figures) : List.of();
         findings.addAll(failed);
         findings.addAll(narrative);
-        if (!failed.isEmpty()) {
+        if (localise && !failed.isEmpty()) {
             findings = Localised.findings(filled, findings,
                     ErrorLocalisation.causes(filled, values, Localised.stated(narrative)));
         }

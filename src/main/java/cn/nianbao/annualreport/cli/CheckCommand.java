@@ -65,6 +65,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--force")
     private boolean force;
 
+    @Option(names = "--no-localise")
+    private boolean noLocalise;
+
     @Override
     public Integer call() throws IOException {
         text = TerminalText.of(spec);
@@ -83,8 +86,8 @@ final class CheckCommand implements Callable<Integer> {
         Messages messages = Messages.of(locale);
         PrintWriter out = spec.commandLine().getOut();
         int[] printed = new int[files.size()];
-        List<CheckedFile<ExtractedReport>> checked = batch.read(new BatchChecker(forms, reader), files,
-                this::keptForCopy, (index, one) -> {
+        BatchChecker checker = new BatchChecker(forms, reader).localising(!noLocalise);
+        List<CheckedFile<ExtractedReport>> checked = batch.read(checker, files, this::keptForCopy, (index, one) -> {
                     print(one.result(), one.result().findings(), files.size() == 1, messages);
                     printed[index] = one.result().findings().size();
                     out.flush();

@@ -1,6 +1,7 @@
 package cn.nianbao.annualreport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -115,6 +118,34 @@ class CheckCommandTest {
             assertEquals(address, listed.getCell(3).getHyperlink().getAddress(), "the position links to the cell");
         }
         assertTrue(cli.out().lines().anyMatch(l -> l.contains("[formula-overwritten]")), cli.out());
+    }
+
+    @Test
+    void marksTheCellToChangeApartFromTheCellsOfTheFailedRulesAndLocalisesOnlyWhenAsked() throws Exception {
+        Path seed = Fixtures.seed("002");
+        Path annotated = dir.resolve("annotated");
+        assertEquals(1, cli.run("check", seed.toString(), "--annotate", annotated.toString()));
+        assertTrue(cli.out().lines().anyMatch(l -> l.contains("[likely-wrong-cell]") && l.contains("应为 5")),
+                cli.out());
+        try (InputStream in = Files.newInputStream(annotated.resolve(seed.getFileName().toString()
+                .replaceFirst("\\.txt$", ".xlsx"))); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            var change = cell(workbook, "requests.granted.natural_person");
+            var total = cell(workbook, "requests.granted.total");
+            assertTrue(change.getCellComment().getString().getString().startsWith("建议改为 5"),
+                    change.getCellComment().getString().getString());
+            assertEquals(BorderStyle.THICK, change.getCellStyle().getBorderTop());
+            assertNotEquals(change.getCellStyle().getFillForegroundColor(),
+                    total.getCellStyle().getFillForegroundColor(), "the cell to change stands apart from the total");
+            assertTrue(total.getCellComment().getString().getString().contains("row-sum"));
+        }
+        CliRun plain = new CliRun();
+        assertEquals(1, plain.run("check", seed.toString(), "--no-localise"));
+        assertTrue(plain.out().contains("[row-sum]") && !plain.out().contains("likely-wrong-cell"), plain.out());
+    }
+
+    private static Cell cell(XSSFWorkbook workbook, String name) {
+        CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());
+        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.form;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -21,24 +22,38 @@ public record NarrativeRules(String clauseEnds, Pattern anotherTotal, List<State
         statements = List.copyOf(statements);
     }
 
+    /** The words that make {@code statement} about another total: its own, or else the rules' {@link #anotherTotal}. */
+    public Pattern anotherTotal(Statement statement) {
+        return statement.anotherTotal().orElse(anotherTotal);
+    }
+
     /**
      * A kind of statement and the table cells whose sum it states. A pattern with a group states that number; one
-     * without states that there was none, i.e. zero.
+     * without states that there was none, i.e. zero (“未收到申请”, or an outcome such as “均获维持”, which says the
+     * cells of the other outcomes are none).
      *
-     * @param id      a stable id, e.g. {@code requests-received}
-     * @param pattern what the statement looks like in the normalised text
-     * @param cells   the cells whose sum it states
+     * @param id           a stable id, e.g. {@code requests-received}
+     * @param pattern      what the statement looks like in the normalised text
+     * @param cells        the cells whose sum it states
+     * @param anotherTotal the words that make this statement about another total where they differ from the
+     *                     rules' (“其中予以公开12件” is about the whole year: 其中 names the part 予以公开 itself)
      */
-    public record Statement(String id, Pattern pattern, List<CellCode> cells) {
+    public record Statement(String id, Pattern pattern, List<CellCode> cells, Optional<Pattern> anotherTotal) {
 
         /** Checks the fields and copies the cells. */
         public Statement {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(anotherTotal, "anotherTotal");
             cells = List.copyOf(cells);
             if (cells.isEmpty()) {
                 throw new IllegalArgumentException("说法 " + id + " 没有对应的单元格（cells）");
             }
+        }
+
+        /** A statement that the rules' words make about another total. */
+        public Statement(String id, Pattern pattern, List<CellCode> cells) {
+            this(id, pattern, cells, Optional.empty());
         }
     }
 }

@@ -31,11 +31,11 @@ import cn.nianbao.annualreport.limits.FileBudget;
  * <p>Only statements that clearly name a quantity or an outcome are read, and the check leans towards silence:
  * numbers counted in 条/元/次, in 个/项 with more words after them ("申请公开3项信息"), counts of a part ("其中…",
  * "通过…", except where the statement is itself of a part, as 予以公开 is), of another year ("上年…") or of
- * another step (答复, 结转, 顺延), and outcomes of "其余" or "已审结的" cases are left alone. The text is compared in the form {@link LabelText#normalise} gives it (simplified
- * characters, half-width digits, no white space, page numbers such as {@code -1-} on a line of their own dropped),
- * so that a number or a word broken over lines by PDF extraction still reads as one. The statements, the words
- * that make one about another total and where clauses end are data, in {@code narrative.yaml} of the definitions
- * ({@link NarrativeRules}).
+ * another step (答复, 结转, 顺延), and outcomes of "其余" or "已审结的" cases are left alone. The text is compared
+ * in the form {@link LabelText#normalise} gives it (simplified characters, half-width digits, no white space, page
+ * numbers such as {@code -1-} on a line of their own dropped), so that a number or a word broken over lines by PDF
+ * extraction still reads as one. The statements, the words that make one about another total and where clauses end
+ * are data, in {@code narrative.yaml} of the definitions ({@link NarrativeRules}).
  *
  * <pre>{@code
  * List<Finding> findings = NarrativeCheck.check(form.narrative(), report.narrative(), report.figures());
@@ -55,7 +55,8 @@ public final class NarrativeCheck {
      * The statements of the narrative that contradict the figures, as warnings {@code narrative-contradicts-table}
      * in the order of the parts and of the statements: about the first cell stated, placed at the part's heading,
      * with the table's value as expected and the text's as actual, and the arguments {@code statement} (the clause
-     * as normalised) and {@code cells} (the cells added up). A statement about a cell the tables lack is skipped; a
+     * as normalised), {@code cells} (the codes of the cells added up) and {@code titles} (those cells as a person
+     * names them, 行政复议 › 结果纠正). A statement about a cell the tables lack is skipped; a
      * statement repeated word for word in a part gives one finding.
      *
      * @param rules     the statements to look for and how clauses are told apart, from the definitions
@@ -90,7 +91,7 @@ public final class NarrativeCheck {
                 if (!clauses.namesAnotherTotal(anotherTotal, from, m.start())
                         && new BigDecimal(stated).compareTo(table) != 0
                         && seen.add(List.of(statement.id(), excerpt, stated))) {
-                    findings.add(finding(statement, excerpt, table, stated).at(new Location.Part(place)));
+                    findings.add(finding(rules, statement, excerpt, table, stated).at(new Location.Part(place)));
                 }
             }
         }
@@ -149,9 +150,12 @@ public final class NarrativeCheck {
         }
     }
 
-    private static Finding finding(Statement statement, String excerpt, BigDecimal table, String stated) {
+    private static Finding finding(NarrativeRules rules, Statement statement, String excerpt, BigDecimal table,
+            String stated) {
         String cells = statement.cells().stream().map(CellCode::toString).collect(Collectors.joining(" + "));
-        return Finding.warning(FindingKind.NARRATIVE_CONTRADICTS_TABLE, Map.of("statement", excerpt, "cells", cells))
+        String titles = statement.cells().stream().map(rules::title).collect(Collectors.joining(" + "));
+        return Finding.warning(FindingKind.NARRATIVE_CONTRADICTS_TABLE, Map.of("statement", excerpt, "cells", cells,
+                        "titles", titles))
                 .about(statement.cells().get(0)).values(table.stripTrailingZeros().toPlainString(), stated);
     }
 

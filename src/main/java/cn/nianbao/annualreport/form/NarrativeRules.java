@@ -1,8 +1,11 @@
 package cn.nianbao.annualreport.form;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -12,14 +15,34 @@ import java.util.regex.Pattern;
  * @param clauseEnds   the characters that end a clause, in the text as normalised
  * @param anotherTotal the words, before a statement in its clause, that make it about another total
  * @param statements   the statements recognised, in the order their findings come
+ * @param titles       the cells of the statements as a person names them, in one edition ({@link #titled})
  */
-public record NarrativeRules(String clauseEnds, Pattern anotherTotal, List<Statement> statements) {
+public record NarrativeRules(String clauseEnds, Pattern anotherTotal, List<Statement> statements,
+        Map<CellCode, String> titles) {
 
-    /** Checks the fields and copies the statements. */
+    /** Checks the fields and copies the statements and titles. */
     public NarrativeRules {
         Objects.requireNonNull(clauseEnds, "clauseEnds");
         Objects.requireNonNull(anotherTotal, "anotherTotal");
         statements = List.copyOf(statements);
+        titles = Map.copyOf(titles);
+    }
+
+    /** Rules that name cells by their codes until {@link #titled} gives them an edition's titles. */
+    public NarrativeRules(String clauseEnds, Pattern anotherTotal, List<Statement> statements) {
+        this(clauseEnds, anotherTotal, statements, Map.of());
+    }
+
+    /** The same rules naming the cells of the statements as {@code title} does (an edition's cells). */
+    public NarrativeRules titled(Function<CellCode, Optional<String>> title) {
+        Map<CellCode, String> named = new HashMap<>();
+        statements.forEach(s -> s.cells().forEach(code -> title.apply(code).ifPresent(t -> named.put(code, t))));
+        return new NarrativeRules(clauseEnds, anotherTotal, statements, named);
+    }
+
+    /** The cell as a person names it, e.g. 行政复议 › 结果纠正; its code where the edition lacks it. */
+    public String title(CellCode code) {
+        return titles.getOrDefault(code, code.toString());
     }
 
     /** The words that make {@code statement} about another total: its own, or else the rules' {@link #anotherTotal}. */

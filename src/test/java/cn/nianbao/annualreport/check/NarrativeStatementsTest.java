@@ -206,8 +206,11 @@ class NarrativeStatementsTest {
         Finding finding = findings.get(0);
         assertEquals(Severity.WARNING, finding.severity());
         assertEquals("appeals.review.corrected + appeals.review.pending", finding.args().get("cells"));
+        assertEquals("行政复议 › 结果纠正 + 行政复议 › 尚未审结", finding.args().get("titles"));
         String message = Messages.of(Locale.CHINESE).render(finding);
-        assertTrue(message.contains("本年度行政复议案件均获维持") && message.contains("为 1"), message);
+        assertTrue(message.contains("“本年度行政复议案件均获维持”与表格不符：表中 行政复议 › 结果纠正 + 行政复议 › 尚未审结 为 1，"
+                + "文字为 0"), message);
+        assertTrue(!message.contains("appeals."), "codes stay in their own field: " + message);
     }
 
     /** The report's narrative with a sentence added at the end of its last part. */

@@ -117,6 +117,7 @@ class FindingCatalogTest {
         assertTrue(rules.anotherTotal(granted).matcher("上年").find());
         assertTrue(rules.anotherTotal(suits).matcher("其中").find());
         assertEquals("行政复议 › 结果纠正", rules.title(CellCode.parse("appeals.review.corrected")));
-        assertEquals("meta.unit", rules.title(CellCode.parse("meta.unit")), "a cell no statement names: its code");
+        assertEquals("requests.partial.total", rules.title(CellCode.parse("requests.partial.total")),
+                "a cell no statement names: its code");
     }
 }

@@ -155,6 +155,29 @@ class CrossYearTest {
     }
 
     @Test
+    void theTwoPublishedHongzeReportsAgreeAcrossTheYearOnEveryFigureBothPrint() {
+        // 洪泽区 2023 and 2024 as published (PDF): each cross-year figure printed in 2024 is what 2023 implies
+        List<FileResult> results = new BatchChecker(FORMS, reader).check(List.of(
+                Fixtures.realReport("hongze-district-2024"), Fixtures.realReport("hongze-district-2023")), 2,
+                (d, t) -> { });
+        FileResult later = results.get(0);
+        FileResult earlier = results.get(1);
+        FormDefinition form = FORMS.edition(later.edition().orElseThrow()).orElseThrow();
+        int compared = 0;
+        for (CrossYearRule rule : form.crossYearRules()) {
+            BigDecimal printed = later.carried().figures().get(rule.subject().code());
+            var implied = rule.implied(later.carried().figures(), earlier.carried().figures());
+            if (printed != null && implied.isPresent()) {
+                assertEquals(0, printed.compareTo(implied.get()), rule.toString());
+                compared++;
+            }
+        }
+        assertTrue(compared >= 9, compared + " figures compared");
+        assertTrue(later.findings().stream().noneMatch(f -> form.crossYearRules().stream()
+                .anyMatch(r -> r.id().equals(f.ruleId()))), later.findings().toString());
+    }
+
+    @Test
     void everyCrossYearRuleIsAboutAFigureOfThisYearAndItsImpliedFigureMakesItHold() {
         Map<String, String> columns = Map.of("carry-over", "carried_over", "in-force-carry", "in_force",
                 "item-count-carry", "prev_items");

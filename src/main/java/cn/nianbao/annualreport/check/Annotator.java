@@ -16,6 +16,7 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.workbook.TextWidth;
 import cn.nianbao.annualreport.workbook.WorkbookReader;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -35,8 +36,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Writes a copy of a checked workbook with every offending cell filled red (errors) or yellow (warnings) and a
- * comment in Chinese saying what is wrong and what was expected, and a first sheet 检查结果 listing every finding,
- * each position a link to its cell, filtered and laid out to print: the view a clerk wants of their own workbook.
+ * comment in Chinese saying what is wrong and what was expected, the cell that most likely has to change filled
+ * orange with a thick border and its comment opening with the value to enter; and a first sheet 检查结果 listing
+ * every finding, each position a link to its cell, filtered and laid out to print: the view a clerk wants of their
+ * own workbook.
  */
 public final class Annotator {
 
@@ -75,7 +78,8 @@ public final class Annotator {
     /** Marks the findings on an open workbook. */
     public void annotate(Workbook workbook, List<Finding> findings) {
         Map<CellRef, StringBuilder> notes = new LinkedHashMap<>();
-        Map<CellRef, Boolean> errors = new HashMap<>();
+        Map<CellRef, Mark> marks = new HashMap<>();
+        Map<CellRef, String> changes = new HashMap<>();
         for (Finding finding : findings) {
             Optional<CellRef> ref = cell(finding)
                     .filter(r -> workbook.getSheet(r.sheet()) != null);
@@ -84,29 +88,40 @@ public final class Annotator {
                 String key = finding.isError() ? "annotation.error" : "annotation.warning";
                 note.append(note.isEmpty() ? "" : "\n").append(messages.text(key,
                         Map.of("message", messages.render(finding), "rule", finding.ruleId())));
-                errors.merge(ref.get(), finding.isError(), Boolean::logicalOr);
+                Localised.suggested(finding).ifPresent(value -> changes.put(ref.get(), value));
+                Mark mark = Localised.suggested(finding).isPresent() ? Mark.CHANGE
+                        : finding.isError() ? Mark.ERROR : Mark.WARNING;
+                marks.merge(ref.get(), mark, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
+        changes.forEach((ref, value) -> notes.get(ref).insert(0, messages.text("annotation.change",
+                Map.of("value", value)) + "\n"));
         Map<String, CellStyle> styles = new HashMap<>();
         CreationHelper factory = workbook.getCreationHelper();
         notes.forEach((ref, text) -> {
             Sheet sheet = workbook.getSheet(ref.sheet());
             Row row = sheet.getRow(ref.row()) == null ? sheet.createRow(ref.row()) : sheet.getRow(ref.row());
             Cell cell = row.getCell(ref.column()) == null ? row.createCell(ref.column()) : row.getCell(ref.column());
-            boolean error = errors.get(ref);
-            cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + (error ? "e" : "w"), key -> {
+            Mark mark = marks.get(ref);
+            cell.setCellStyle(styles.computeIfAbsent(cell.getCellStyle().getIndex() + mark.name(), key -> {
                 CellStyle style = workbook.createCellStyle();
                 style.cloneStyleFrom(cell.getCellStyle());
-                style.setFillForegroundColor(
-                        error ? IndexedColors.CORAL.getIndex() : IndexedColors.LIGHT_YELLOW.getIndex());
+                style.setFillForegroundColor(mark.colour.getIndex());
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                if (mark == Mark.CHANGE) {
+                    style.setBorderTop(BorderStyle.THICK);
+                    style.setBorderBottom(BorderStyle.THICK);
+                    style.setBorderLeft(BorderStyle.THICK);
+                    style.setBorderRight(BorderStyle.THICK);
+                }
                 return style;
             }));
             cell.removeCellComment();
             Drawing<?> drawing = sheet.createDrawingPatriarch();
             ClientAnchor anchor = factory.createClientAnchor();
-            anchor.setCol1(ref.column() + 1);
-            anchor.setCol2(ref.column() + 6);
+            // anchored at its own cell: POI files a new comment under the anchor's first cell, which must be free
+            anchor.setCol1(ref.column());
+            anchor.setCol2(ref.column() + 5);
             anchor.setRow1(ref.row());
             anchor.setRow2(ref.row() + 6);
             Comment comment = drawing.createCellComment(anchor);
@@ -117,8 +132,24 @@ public final class Annotator {
         list(workbook, findings);
     }
 
-    /** The widths in characters of the listing's columns: severity, rule, code, position, message, expected, actual. */
-    private static final int[] WIDTHS = {8, 20, 30, 20, 70, 10, 10};
+    /** How a cell is marked, the strongest last: a warning, an error, the cell to change. */
+    private enum Mark {
+        WARNING(IndexedColors.LIGHT_YELLOW),
+        ERROR(IndexedColors.CORAL),
+        CHANGE(IndexedColors.LIGHT_ORANGE);
+
+        private final IndexedColors colour;
+
+        Mark(IndexedColors colour) {
+            this.colour = colour;
+        }
+    }
+
+    /**
+     * The widths in characters of the listing's columns: severity, rule, code, position, message, expected, actual,
+     * suggested.
+     */
+    private static final int[] WIDTHS = {8, 20, 30, 20, 70, 10, 10, 10};
     private static final int POSITION = 3;
 
     /** The 检查结果 sheet, first and selected: one row per finding, its position a link to the cell. */
@@ -162,7 +193,8 @@ public final class Annotator {
     private void listRow(Row row, Finding finding, CellStyle wrapped, CellStyle link) {
         String[] values = {messages.text(finding.isError() ? "severity.error" : "severity.warning"), finding.ruleId(),
                 finding.cell().map(Object::toString).orElse(""), messages.where(finding),
-                messages.render(finding), finding.expected(), finding.actual()};
+                messages.render(finding), finding.expected(), finding.actual(),
+                Localised.suggested(finding).orElse("")};
         int lines = 1;
         for (int c = 0; c < values.length; c++) {
             Cell cell = row.createCell(c);

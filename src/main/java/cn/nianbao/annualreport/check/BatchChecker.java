@@ -33,6 +33,7 @@ import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.limits.FailureReason;
 import cn.nianbao.annualreport.limits.FileBatch;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import cn.nianbao.annualreport.workbook.WorkbookContents;
 import cn.nianbao.annualreport.workbook.WorkbookReader;
 
@@ -124,7 +125,7 @@ public final class BatchChecker {
 
     /**
      * Checks one file and keeps its filled form when it could be read; never throws for bad input (whatever is
-     * thrown, even running out of memory, makes the file unreadable with a Chinese reason).
+     * thrown, even running out of memory, makes the file unreadable with its reason).
      */
     public CheckedFile<FilledForm> checked(Path file) {
         try {
@@ -140,8 +141,9 @@ public final class BatchChecker {
      */
     CheckedFile<FilledForm> checkedOrThrow(Path file) throws IOException {
         if (Files.isDirectory(file)) {
+            Reason why = folderReason(file);
             return unreadable(file, Finding.error(FindingKind.FOLDER_UNREADABLE,
-                    Map.of("reason", folderReason(file))));
+                    Map.of("reason", why.chinese(), "reason_en", why.english())));
         }
         if (extension(file).equals(".json")) {
             return json(file);
@@ -175,7 +177,7 @@ public final class BatchChecker {
         }
         List<JsonReport> reports = JsonReport.readAll(file, forms);
         if (reports.isEmpty()) {
-            return List.of(unreadable(file, unreadable(file, "JSON 中没有报告")));
+            return List.of(unreadable(file, unreadable(file, Reason.of("json.no-report"))));
         }
         return reports.stream().map(r -> result(r.file().getFileName() == null ? file : r.file(),
                 ReportForms.of(r))).toList();
@@ -187,40 +189,52 @@ public final class BatchChecker {
      */
     private CheckedFile<FilledForm> json(Path file) throws IOException {
         List<JsonReport> reports = JsonReport.readAll(file, forms);
-        if (reports.size() != 1) {
-            return unreadable(file, unreadable(file, "JSON 中有 " + reports.size() + " 个报告，这里每个文件只读一个；"
-                    + "请先用 nianbao convert 把它转换为各自的工作簿"));
+        if (reports.isEmpty()) {
+            return unreadable(file, unreadable(file, Reason.of("json.no-report")));
+        }
+        if (reports.size() > 1) {
+            return unreadable(file, unreadable(file, Reason.of("json.several", "count", reports.size())));
         }
         return result(file, ReportForms.of(reports.get(0)));
     }
 
     /**
-     * The finding of a file that could not be read because of {@code failure}: its reason in Chinese and, where it
-     * is one {@link FailureReason} names, in English too.
+     * The finding of a file that could not be read because of {@code failure}: its reason in Chinese and in English
+     * ({@code reason_en}), but for a Chinese message thrown without a {@link Reason}, which is quoted as it is.
      */
     public static Finding unreadable(Path file, Throwable failure) {
-        Finding finding = unreadable(file, FailureReason.of(failure));
-        return FailureReason.english(failure).map(english -> {
-            Map<String, String> args = new LinkedHashMap<>(finding.args());
-            args.put("reason_en", english);
-            return Finding.error(FindingKind.FILE_UNREADABLE, args);
-        }).orElse(finding);
+        Optional<Reason> named = FailureReason.named(failure);
+        if (named.isPresent()) {
+            return unreadable(file, named.get());
+        }
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("source", source(file));
+        args.put("reason", FailureReason.of(failure));
+        return Finding.error(FindingKind.FILE_UNREADABLE, args);
     }
 
-    /** The finding of a file that could not be read, for the reason given in Chinese. */
-    public static Finding unreadable(Path file, String reason) {
-        String source = extension(file).equals(".json") ? "json"
+    /** The finding of a file that could not be read, for the reason given, in Chinese and in English. */
+    public static Finding unreadable(Path file, Reason reason) {
+        Map<String, String> args = new LinkedHashMap<>();
+        args.put("source", source(file));
+        args.put("reason", reason.chinese());
+        args.put("reason_en", reason.english());
+        return Finding.error(FindingKind.FILE_UNREADABLE, args);
+    }
+
+    /** The kind of file, for {@code file-unreadable}'s {@code source}. */
+    private static String source(Path file) {
+        return extension(file).equals(".json") ? "json"
                 : SourceKind.of(file).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("file");
-        return Finding.error(FindingKind.FILE_UNREADABLE, Map.of("source", source, "reason", reason));
     }
 
     /** Why a folder given (or met) as input cannot be listed. */
-    private static String folderReason(Path folder) {
+    private static Reason folderReason(Path folder) {
         try (Stream<Path> listed = Files.list(folder)) {
             listed.findAny();
-            return "读取目录时出错";
+            return Reason.of("folder.listing");
         } catch (IOException | RuntimeException e) {
-            return FailureReason.of(e);
+            return FailureReason.named(e).orElse(Reason.of("folder.listing"));
         }
     }
 

@@ -37,7 +37,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class CheckReports {
 
     private static final String[] FINDING_COLUMNS = {"file", "status", "unit", "year", "edition", "rule", "severity",
-        "code", "sheet", "cell", "where", "expected", "actual", "message"};
+        "code", "sheet", "cell", "where", "expected", "actual", "suggested", "alternatives", "message"};
 
     private final Messages messages;
 
@@ -94,6 +94,14 @@ public final class CheckReports {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), root);
     }
 
+    /**
+     * The value a finding suggests for its cell, when it is a cell of the likeliest fix of failed sums and balances
+     * (the localisation's {@code likely-wrong-cell} finding).
+     */
+    public static Optional<String> suggested(Finding finding) {
+        return Localised.suggested(finding);
+    }
+
     /** A finding as the JSON report and the converter's JSON write it. */
     public Map<String, Object> json(Finding finding) {
         Map<String, Object> entry = new LinkedHashMap<>();
@@ -107,6 +115,8 @@ public final class CheckReports {
         entry.put("message", messages.render(finding));
         entry.put("expected", finding.expected());
         entry.put("actual", finding.actual());
+        entry.put("suggested", Localised.suggested(finding).orElse(null));
+        entry.put("alternatives", Localised.alternatives(finding));
         entry.put("args", finding.args());
         return entry;
     }
@@ -140,7 +150,9 @@ public final class CheckReports {
                 List<Object> row = new ArrayList<>(file);
                 for (int i = file.size(); i < FINDING_COLUMNS.length; i++) {
                     Object value = json.get(FINDING_COLUMNS[i]);
-                    row.add(value == null ? "" : value);
+                    row.add(value == null ? "" : value instanceof List<?> list
+                            ? String.join(Localised.BETWEEN_FIXES, list.stream().map(Object::toString).toList())
+                            : value);
                 }
                 rows.add(row);
             }
@@ -173,7 +185,8 @@ public final class CheckReports {
             for (List<Object> row : findingRows(results)) {
                 row(findings, r++, null, row.toArray());
             }
-            finish(findings, findingColumns.length, r, new int[] {40, 8, 24, 6, 6, 22, 8, 34, 12, 8, 20, 10, 10, 80});
+            finish(findings, findingColumns.length, r,
+                    new int[] {40, 8, 24, 6, 6, 22, 8, 34, 12, 8, 20, 10, 10, 10, 40, 80});
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }

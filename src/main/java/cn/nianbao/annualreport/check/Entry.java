@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellRef;
+import cn.nianbao.annualreport.form.PrintedValue;
 
 /**
  * What one cell of a filled form holds, as entered or printed: the one value every reader gives a cell (the text,

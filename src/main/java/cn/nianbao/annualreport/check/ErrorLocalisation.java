@@ -42,8 +42,16 @@ final class ErrorLocalisation {
     /** The most cells one cause may involve. */
     static final int LARGEST_SET = 4;
     /** The most sets of the smallest size kept per cause. */
-    private static final int MOST_FIXES = 6;
+    private static final int MOST_FIXES = 40;
     private static final double EPSILON = 1e-9;
+    /**
+     * The most sets one search looks at: a few thousand suffice where the failures point at few cells; where a
+     * workbook's formulas make every entered cell of a column equally suspect, the search stops here rather than
+     * list every combination (and says that it found no small fix).
+     */
+    private static final int MOST_VISITS = 10_000;
+    /** The most fixes one search collects before it stops. */
+    private static final int MOST_FOUND = 200;
 
     /** One cell changed: its code, its figure now and the figure that makes the rules hold. */
     record Change(CellCode code, BigDecimal from, BigDecimal to) {
@@ -205,6 +213,9 @@ final class ErrorLocalisation {
                 fixes.sort(Comparator.comparingInt(Fix::prior).thenComparing(f -> position(f.changes().get(0))));
                 return fixes.subList(0, Math.min(MOST_FIXES, fixes.size()));
             }
+            if (search.exhausted()) {
+                break;
+            }
         }
         return List.of();
     }
@@ -219,20 +230,45 @@ final class ErrorLocalisation {
         return cells.size();
     }
 
-    /** A depth-first search over sets of one size. */
+    /**
+     * A depth-first search over sets of one size, keeping for each equation how many chosen cells touch it (so that
+     * the open equation is found without looking at the chosen cells again).
+     */
     private final class Search {
         private final List<Equation> scope;
         private final int size;
+        private final Map<CellCode, List<Integer>> equationsOf = new HashMap<>();
+        private final int[] touches;
         private final Set<Set<CellCode>> visited = new HashSet<>();
         private final List<Fix> found = new ArrayList<>();
 
         Search(List<Equation> scope, int size) {
             this.scope = scope;
             this.size = size;
+            this.touches = new int[scope.size()];
+            for (int i = 0; i < scope.size(); i++) {
+                for (CellCode code : scope.get(i).terms().keySet()) {
+                    equationsOf.computeIfAbsent(code, c -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+
+        private void choose(List<CellCode> chosen, CellCode cell, int change) {
+            if (change > 0) {
+                chosen.add(cell);
+            } else {
+                chosen.remove(chosen.size() - 1);
+            }
+            equationsOf.getOrDefault(cell, List.of()).forEach(i -> touches[i] += change);
+        }
+
+        /** Whether the search has looked at as many sets as it may, or found more fixes than anyone will read. */
+        boolean exhausted() {
+            return visited.size() >= MOST_VISITS || found.size() >= MOST_FOUND;
         }
 
         void grow(List<CellCode> chosen) {
-            if (!visited.add(Set.copyOf(chosen))) {
+            if (exhausted() || !visited.add(Set.copyOf(chosen))) {
                 return;
             }
             Optional<Equation> open = open(chosen);
@@ -242,15 +278,21 @@ final class ErrorLocalisation {
                 }
                 return;
             }
-            List<Equation> branchOn = open.map(List::of)
-                    .orElseGet(() -> scope.stream().filter(e -> chosen.stream().anyMatch(e::touches)).toList());
             Set<CellCode> next = new LinkedHashSet<>();
-            branchOn.forEach(e -> next.addAll(e.terms().keySet()));
+            if (open.isPresent()) {
+                next.addAll(open.get().terms().keySet());
+            } else {
+                for (int i = 0; i < scope.size(); i++) {
+                    if (touches[i] > 0) {
+                        next.addAll(scope.get(i).terms().keySet());
+                    }
+                }
+            }
             next.removeAll(chosen);
             for (CellCode cell : next) {
-                chosen.add(cell);
+                choose(chosen, cell, 1);
                 grow(chosen);
-                chosen.remove(chosen.size() - 1);
+                choose(chosen, cell, -1);
             }
         }
 
@@ -260,9 +302,9 @@ final class ErrorLocalisation {
          */
         private Optional<Equation> open(List<CellCode> chosen) {
             Equation best = null;
-            for (Equation e : scope) {
-                long touched = chosen.stream().filter(e::touches).count();
-                boolean open = e.fails() ? touched == 0 : touched == 1;
+            for (int i = 0; i < scope.size(); i++) {
+                Equation e = scope.get(i);
+                boolean open = e.fails() ? touches[i] == 0 : touches[i] == 1;
                 if (open && (best == null || e.terms().size() < best.terms().size())) {
                     best = e;
                 }
@@ -272,7 +314,12 @@ final class ErrorLocalisation {
 
         /** The values of the chosen cells that make every equation hold, when there is exactly one such set. */
         private Optional<Fix> solve(List<CellCode> chosen) {
-            List<Equation> touched = scope.stream().filter(e -> chosen.stream().anyMatch(e::touches)).toList();
+            List<Equation> touched = new ArrayList<>();
+            for (int i = 0; i < scope.size(); i++) {
+                if (touches[i] > 0) {
+                    touched.add(scope.get(i));
+                }
+            }
             int n = chosen.size();
             double[][] m = new double[touched.size()][n + 1];
             for (int i = 0; i < touched.size(); i++) {

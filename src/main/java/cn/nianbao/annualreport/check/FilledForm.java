@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 
 /**

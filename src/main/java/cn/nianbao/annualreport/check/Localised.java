@@ -3,11 +3,14 @@ package cn.nianbao.annualreport.check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.check.ErrorLocalisation.Cause;
@@ -24,14 +27,18 @@ import cn.nianbao.annualreport.form.SumRule;
 /**
  * The findings of a file with failed sums and balances, told as causes: one {@code likely-wrong-cell} finding per
  * cell of the likeliest fix of each cause, with its suggested value, the cells to change with it and the other fixes
- * (equally likely, or less); a {@code no-small-fix} warning for a cause no small fix explains. The other findings
- * about a cell of the likeliest fix suggest its value when no other fix is as likely, and none otherwise, so that
- * no two findings of a file disagree.
+ * (equally likely, or less); a {@code no-small-fix} warning for a cause no small fix explains. A finding that
+ * names a figure for a cell of the likeliest fix (应填 0 for a blank) names the fix's figure instead, and a failed
+ * rule names it only when no other fix is as likely, so that no two findings of a file disagree.
  */
 final class Localised {
 
+    /** An expected value that is a figure to enter (not a description such as ≥ 0 的整数). */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     /** Between the fixes listed in one argument. */
     static final String BETWEEN_FIXES = " | ";
+    /** The most fixes of one list a sentence names. */
+    private static final int SHOWN = 3;
 
     private Localised() {
     }
@@ -39,6 +46,7 @@ final class Localised {
     /** {@code findings} with the causes told and the suggestions made to agree. */
     static List<Finding> findings(FilledForm filled, List<Finding> findings, List<Cause> causes) {
         Map<CellCode, String> suggested = new HashMap<>();
+        Set<CellCode> tied = new HashSet<>();
         List<Finding> told = new ArrayList<>();
         for (Cause cause : causes) {
             if (cause.fixes().isEmpty()) {
@@ -46,18 +54,23 @@ final class Localised {
                 continue;
             }
             Fix best = cause.fixes().get(0);
-            if (!cause.tied()) {
-                best.changes().forEach(c -> suggested.put(c.code(), plain(c.to())));
-            }
             for (Change change : best.changes()) {
+                suggested.put(change.code(), plain(change.to()));
+                if (cause.tied()) {
+                    tied.add(change.code());
+                }
                 told.add(likelyWrong(filled, cause, best, change));
             }
         }
         List<Finding> all = new ArrayList<>();
         for (Finding finding : findings) {
             String suggestion = finding.cell().map(suggested::get).orElse(null);
-            boolean suggests = !finding.expected().isEmpty() && finding.expected().matches("-?[0-9.]+");
-            if (suggestion != null && (suggests || isRule(filled, finding))) {
+            if (suggestion == null) {
+                all.add(finding);
+            } else if (isRule(filled, finding)) {
+                // a failed rule names a value for its cell only when no other fix is as likely
+                all.add(finding.values(tied.contains(finding.cell().get()) ? "" : suggestion, finding.actual()));
+            } else if (NUMBER.matcher(finding.expected()).matches()) {
                 all.add(finding.values(suggestion, finding.actual()));
             } else {
                 all.add(finding);
@@ -82,6 +95,26 @@ final class Localised {
         return stated;
     }
 
+    /** The value a finding suggests for its cell: a {@code likely-wrong-cell} finding's expected value. */
+    static Optional<String> suggested(Finding finding) {
+        return FindingKind.LIKELY_WRONG_CELL.is(finding) ? Optional.of(finding.expected()) : Optional.empty();
+    }
+
+    /**
+     * The other fixes of a {@code likely-wrong-cell} finding's cause, the equally likely first, each as
+     * {@code '依申请公开'!D6=1, '依申请公开'!D29=0}; none for other findings.
+     */
+    static List<String> alternatives(Finding finding) {
+        List<String> fixes = new ArrayList<>();
+        for (String name : List.of("alternatives", "others")) {
+            String listed = finding.args().getOrDefault(name, "");
+            if (FindingKind.LIKELY_WRONG_CELL.is(finding) && !listed.isEmpty()) {
+                fixes.addAll(List.of(listed.split(Pattern.quote(BETWEEN_FIXES))));
+            }
+        }
+        return fixes;
+    }
+
     /** Whether a finding is a failed sum or balance. */
     private static boolean isRule(FilledForm filled, Finding finding) {
         return filled.form().singleReportRules().stream().filter(r -> r instanceof SumRule || r instanceof BalanceRule)
@@ -91,13 +124,14 @@ final class Localised {
     private static Finding likelyWrong(FilledForm filled, Cause cause, Fix best, Change change) {
         Entry entry = filled.entries().get(change.code());
         Map<String, String> args = new LinkedHashMap<>();
+        args.put("certainty", cause.tied() ? "tied" : "likely");
         args.put("title", filled.form().cell(change.code()).map(CellDef::title).orElse(change.code().toString()));
         args.put("entered", entry == null || entry.raw().isBlank() ? "blank" : entry.raw());
         args.put("rules", Integer.toString(cause.failing().size()));
         args.put("together", changes(filled, best.changes().stream().filter(c -> c != change).toList()));
         List<Fix> others = cause.fixes().subList(1, cause.fixes().size());
-        args.put("alternatives", fixes(filled, others.stream().filter(f -> f.prior() == best.prior()).toList()));
-        args.put("others", fixes(filled, others.stream().filter(f -> f.prior() != best.prior()).toList()));
+        listed(filled, args, "alternatives", others.stream().filter(f -> f.prior() == best.prior()).toList());
+        listed(filled, args, "others", others.stream().filter(f -> f.prior() != best.prior()).toList());
         Finding finding = Finding.error(FindingKind.LIKELY_WRONG_CELL, args).about(change.code())
                 .values(plain(change.to()), entry == null ? "" : entry.raw());
         return entry == null ? finding : finding.at(entry.where());
@@ -111,6 +145,16 @@ final class Localised {
                 "titles", cause.failing().stream().map(Rule::title).collect(Collectors.joining("；")),
                 "largest", Integer.toString(ErrorLocalisation.LARGEST_SET))).about(about);
         return Optional.ofNullable(filled.entries().get(about)).map(e -> finding.at(e.where())).orElse(finding);
+    }
+
+    /**
+     * Puts the fixes under {@code name} in full (for the reports), the first {@value #SHOWN} under
+     * {@code name_shown} and how many more there are under {@code name_more} ("" for none), for the sentence.
+     */
+    private static void listed(FilledForm filled, Map<String, String> args, String name, List<Fix> fixes) {
+        args.put(name, fixes(filled, fixes));
+        args.put(name + "_shown", fixes(filled, fixes.subList(0, Math.min(SHOWN, fixes.size()))));
+        args.put(name + "_more", fixes.size() > SHOWN ? Integer.toString(fixes.size() - SHOWN) : "");
     }
 
     private static String fixes(FilledForm filled, List<Fix> fixes) {

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.extract.JsonReport;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.workbook.WorkbookLayout;
 

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import cn.nianbao.annualreport.extract.JsonReport;
 import cn.nianbao.annualreport.extract.LabelText;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.CellRef;
@@ -22,6 +21,7 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.WorkbookParts;
 import cn.nianbao.annualreport.workbook.RawCell;
 import cn.nianbao.annualreport.workbook.Span;
@@ -36,10 +36,6 @@ import cn.nianbao.annualreport.workbook.WorkbookLayout;
  */
 final class WorkbookForms {
 
-    /** The longest text a number cell may store and still be read as a figure. */
-    private static final int LONGEST_NUMBER = 40;
-    /** The largest exponent, either way, a figure may have. */
-    private static final int LARGEST_SCALE = 20;
     private static final Pattern FULL_WIDTH_DIGIT = Pattern.compile("[０-９]");
 
     /** What is known of one edition's standard workbook, worked out once per batch. */
@@ -212,64 +208,37 @@ final class WorkbookForms {
         return contents.named(name).map(RawCell::text).filter(t -> !t.isBlank());
     }
 
-    /** What a cell holds, judged as a number cell: a number, or text that is one of the known format errors. */
+    /**
+     * What a cell holds, judged as a number cell: its reading ({@link RawCell#reading()}), and the format error a
+     * number cell that does not store a plain number makes (text, full-width digits, a placeholder).
+     */
     static Entry entry(CellCode code, CellRef where, Optional<RawCell> cell) {
         if (cell.isEmpty()) {
             return new Entry(code, where, PrintedValue.read(""), Optional.empty(), false);
         }
         RawCell raw = cell.get();
-        boolean formula = raw.isFormula();
-        switch (raw.type()) {
-            case NUMBER: {
-                Optional<BigDecimal> number = number(raw.text());
-                return new Entry(code, where, new PrintedValue(raw.text(), number.isPresent()
-                        ? PrintedValue.Form.NUMBER : PrintedValue.Form.UNREADABLE, number),
-                        number.isPresent() ? Optional.empty() : Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()),
-                        formula);
-            }
-            case TEXT:
-                return textEntry(code, where, raw.text(), formula);
-            default:
-                return new Entry(code, where, new PrintedValue(raw.text(), PrintedValue.Form.UNREADABLE,
-                        Optional.empty()),
-                        Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id()), formula);
-        }
-    }
-
-    private static Entry textEntry(CellCode code, CellRef where, String text, boolean formula) {
-        if (text.isBlank()) {
-            return new Entry(code, where, PrintedValue.read(text), Optional.of(FindingKind.PLACEHOLDER.id()),
-                    formula);
-        }
-        PrintedValue printed = PrintedValue.read(text);
-        String format;
-        if (printed.value().isPresent()) {
-            format = FULL_WIDTH_DIGIT.matcher(text).find() ? FindingKind.FULL_WIDTH_DIGITS.id()
-                    : FindingKind.NUMBER_STORED_AS_TEXT.id();
-        } else if (printed.form() == PrintedValue.Form.NOT_APPLICABLE) {
-            format = FindingKind.PLACEHOLDER.id();
+        PrintedValue reading = raw.reading();
+        Optional<String> format;
+        if (raw.type() == RawCell.Type.TEXT) {
+            format = Optional.of(textFormat(raw.text(), reading));
         } else {
-            format = FindingKind.TEXT_IN_NUMBER_CELL.id();
+            format = reading.value().isPresent() ? Optional.empty()
+                    : Optional.of(FindingKind.TEXT_IN_NUMBER_CELL.id());
         }
-        return new Entry(code, where, printed, Optional.of(format), formula);
+        return new Entry(code, where, reading, format, raw.isFormula());
     }
 
-    /**
-     * The number a number cell stores, when it is one a table can hold: at most {@value #LONGEST_NUMBER} characters
-     * and an exponent within ±{@value #LARGEST_SCALE} (a figure never needs more; {@code 1E10000000} or a million
-     * digits would make every sum run for minutes). Anything else (NaN, text, such giants) is not a number.
-     */
-    private static Optional<BigDecimal> number(String text) {
-        String plain = text.strip();
-        if (plain.length() > LONGEST_NUMBER) {
-            return Optional.empty();
+    /** The format error of a number cell storing text: a number as text, full-width digits, a placeholder, text. */
+    private static String textFormat(String text, PrintedValue reading) {
+        if (text.isBlank()) {
+            return FindingKind.PLACEHOLDER.id();
         }
-        try {
-            BigDecimal number = new BigDecimal(plain);
-            return Math.abs(number.scale()) <= LARGEST_SCALE ? Optional.of(number) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+        if (reading.value().isPresent()) {
+            return FULL_WIDTH_DIGIT.matcher(text).find() ? FindingKind.FULL_WIDTH_DIGITS.id()
+                    : FindingKind.NUMBER_STORED_AS_TEXT.id();
         }
+        return reading.form() == PrintedValue.Form.NOT_APPLICABLE ? FindingKind.PLACEHOLDER.id()
+                : FindingKind.TEXT_IN_NUMBER_CELL.id();
     }
 
     /** For every row, its own label's column and text, from the layout. */

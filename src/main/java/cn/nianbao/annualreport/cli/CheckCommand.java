@@ -201,7 +201,7 @@ final class CheckCommand implements Callable<Integer> {
                         annotator.annotate(file, result.findings(), copy);
                     } else {
                         OutputFile.write(copy, target -> {
-                            try (var workbook = ReportWorkbooks.build(one.filled().get());
+                            try (var workbook = ReportWorkbooks.build(one.filled().get(), result.findings());
                                     var out = Files.newOutputStream(target)) {
                                 annotator.annotate(workbook, result.findings());
                                 workbook.write(out);

@@ -95,7 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 variants = variants.with(LabelVariants.load(file, forms));
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, file.toString());
+                throw new ParameterException(spec.commandLine(), text.reason(e), e, null, file.toString());
             }
         }
         List<Path> files = Inputs.files(inputs, spec, output);
@@ -166,7 +166,8 @@ final class ConvertCommand implements Callable<Integer> {
             ExportedReport exported = ExportedReport.of(checked);
             String read = new JsonExporter().text(exported);
             OutputFile.write(workbook,
-                    file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), read, file));
+                    file -> ReportWorkbooks.write(checked.filled().orElseThrow().asReport(), result.findings(), read,
+                            file));
             if (json) {
                 OutputFile.write(output.resolve(name + ".json"),
                         file -> Files.writeString(file, read, StandardCharsets.UTF_8));

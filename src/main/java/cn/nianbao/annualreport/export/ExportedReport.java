@@ -14,11 +14,11 @@ import java.util.Set;
 
 import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FilledForm;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.WorkbookCells;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 
 /**

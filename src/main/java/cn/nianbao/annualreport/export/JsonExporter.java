@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.nianbao.annualreport.check.CheckReports;
-import cn.nianbao.annualreport.extract.PrintedValue;
 import cn.nianbao.annualreport.extract.ReadCoverage;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.CellDef;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;

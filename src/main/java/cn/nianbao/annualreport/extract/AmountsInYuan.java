@@ -9,6 +9,7 @@ import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 
 /**
  * Amounts a report prints in 元 where the form counts in 万元 ({@code 251000元} is 25.1 万元): read as 万元, never

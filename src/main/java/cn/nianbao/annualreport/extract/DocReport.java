@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -49,7 +51,7 @@ final class DocReport {
         } catch (EncryptedDocumentException e) {
             throw encrypted(e);
         } catch (OldWordFileFormatException e) {
-            throw new IOException("这是 Word 95 或更早版本的文档，nianbao 不能直接读取：请在 Word 或 WPS 中另存为 .docx 后再试", e);
+            throw new ReadRefusal(Reason.of("word.old"), e);
         } catch (RuntimeException e) {
             throw damaged(e);
         }
@@ -57,12 +59,12 @@ final class DocReport {
 
     /** Why a Word file protected by a password is not read. */
     static IOException encrypted(Exception cause) {
-        return new IOException("文件已加密（设有打开密码），无法读取：请在 Word 或 WPS 中取消密码，或另存为未加密的 .docx 后再试", cause);
+        return new ReadRefusal(Reason.of("word.encrypted"), cause);
     }
 
     /** Why a .doc file that cannot be parsed is not read. */
     static IOException damaged(Exception cause) {
-        return new IOException("文件已损坏，或不是完整的 Word 97–2003 文档：请在 Word 或 WPS 中打开，另存为 .docx 后再试", cause);
+        return new ReadRefusal(Reason.of("word.doc-damaged"), cause);
     }
 
     private static ReportText read(HWPFDocument document) {

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -43,7 +46,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * they stand.
  *
  * <p>Tables larger than any report's (rows, cells, spans, nesting) are refused as too large, measured before POI
- * builds them ({@link DocxStructure}); POI's failures on a damaged file become one Chinese reason.
+ * builds them ({@link DocxStructure}); POI's failures on a damaged file become one reason.
  */
 final class DocxReport {
 
@@ -57,8 +60,8 @@ final class DocxReport {
     }
 
     /**
-     * The text of a .docx file, each line placed by its paragraph or by its table and row; fails with a Chinese
-     * message for a damaged file, and with {@link BudgetExceeded} for a table larger than any report's.
+     * The text of a .docx file, each line placed by its paragraph or by its table and row; fails with a reason
+     * for a damaged file, and with {@link BudgetExceeded} for a table larger than any report's.
      */
     public static ReportText read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); OPCPackage docx = OPCPackage.open(in)) {
@@ -66,7 +69,7 @@ final class DocxReport {
             XWPFDocument document = new XWPFDocument(docx);
             CTBody body = document.getDocument().getBody();
             if (body == null) {
-                throw new IOException("Word 文档中没有正文，文件可能已损坏：请在 Word 或 WPS 中打开，另存为 .docx 后再试");
+                throw new ReadRefusal(Reason.of("docx.no-body"));
             }
             Collector collector = new Collector();
             collector.append(elements(body, document, 0), 0);
@@ -81,23 +84,22 @@ final class DocxReport {
         }
     }
 
-    /** Why a .docx that POI fails on is not read, in Chinese: POI's own messages are English. */
+    /** Why a .docx that POI fails on is not read, by what it means: POI's own messages are English. */
     static IOException damaged(Throwable failure) {
         String message = String.valueOf(failure.getMessage());
         if (failure instanceof StackOverflowError) {
-            return new IOException("文档结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+            return new ReadRefusal(Reason.of("docx.nested"), failure);
         }
         if (failure instanceof LinkageError) {
-            return new IOException("文件使用了不支持的压缩方式，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", failure);
+            return new ReadRefusal(Reason.of("docx.compression"), failure);
         }
         if (message.contains("Zip bomb detected")) {
-            return new IOException("文件解压后异常地大（疑似压缩炸弹），已拒绝读取", failure);
+            return new ReadRefusal(Reason.of("docx.bomb"), failure);
         }
         if (failure instanceof NotOfficeXmlFileException || failure instanceof InvalidFormatException) {
-            return new IOException("不是有效的 .docx 文件（缺少 Word 文档的组成部分）：请在 Word 或 WPS 中打开，另存为 .docx 后再试",
-                    failure);
+            return new ReadRefusal(Reason.of("docx.not-docx"), failure);
         }
-        return new IOException("Word 文档已损坏，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", failure);
+        return new ReadRefusal(Reason.of("docx.damaged"), failure);
     }
 
     /**
@@ -137,7 +139,7 @@ final class DocxReport {
 
     private static void nested(int depth) {
         if (depth > DocxStructure.MOST_NESTING) {
-            throw BudgetExceeded.tooLarge("表格或内容控件嵌套超过上限 " + DocxStructure.MOST_NESTING + " 层");
+            throw BudgetExceeded.tooLarge(Reason.of("docx.nesting", "limit", DocxStructure.MOST_NESTING));
         }
     }
 
@@ -213,7 +215,7 @@ final class DocxReport {
             return absent;
         }
         if (count.compareTo(BigInteger.valueOf(MOST_COLUMNS)) > 0) {
-            throw BudgetExceeded.tooLarge("表格合并跨度 " + count + " 列，超过上限 " + MOST_COLUMNS + " 列");
+            throw BudgetExceeded.tooLarge(new Reason("docx.span", Map.of("count", count, "limit", MOST_COLUMNS)));
         }
         return Math.max(0, count.longValue());
     }
@@ -221,7 +223,7 @@ final class DocxReport {
     /** Adds {@code count} empty positions to a row, as long as the row stays within {@link #MOST_COLUMNS}. */
     private static void fill(List<String> cells, long count) {
         if (cells.size() + count > MOST_COLUMNS) {
-            throw BudgetExceeded.tooLarge("表格一行超过上限 " + MOST_COLUMNS + " 列");
+            throw BudgetExceeded.tooLarge(Reason.of("docx.row-columns", "limit", MOST_COLUMNS));
         }
         for (long i = 0; i < count; i++) {
             cells.add("");

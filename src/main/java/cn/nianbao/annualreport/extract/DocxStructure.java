@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamReader;
 
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -58,7 +60,7 @@ final class DocxStructure {
                 try (InputStream in = part.getInputStream()) {
                     structure.read(in);
                 } catch (XMLStreamException e) {
-                    throw new IOException("Word 文档的 XML 已损坏，无法读取：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e);
+                    throw new ReadRefusal(Reason.of("docx.xml"), e);
                 }
             }
         }
@@ -101,23 +103,23 @@ final class DocxStructure {
             case "tbl", "sdt" -> {
                 open.push(new int[] {0, 0});
                 if (open.size() > MOST_NESTING) {
-                    throw BudgetExceeded.tooLarge("表格或内容控件嵌套超过上限 " + MOST_NESTING + " 层");
+                    throw BudgetExceeded.tooLarge(Reason.of("docx.nesting", "limit", MOST_NESTING));
                 }
             }
             case "tr" -> {
                 if (!open.isEmpty()) {
                     open.peek()[1] = 0;
                     if (++open.peek()[0] > MOST_ROWS) {
-                        throw BudgetExceeded.tooLarge("表格超过上限 " + MOST_ROWS + " 行");
+                        throw BudgetExceeded.tooLarge(Reason.of("docx.table-rows", "limit", MOST_ROWS));
                     }
                 }
                 if (++rows > MOST_ROWS_IN_DOCUMENT) {
-                    throw BudgetExceeded.tooLarge("文档中的表格共超过上限 " + MOST_ROWS_IN_DOCUMENT + " 行");
+                    throw BudgetExceeded.tooLarge(Reason.of("docx.document-rows", "limit", MOST_ROWS_IN_DOCUMENT));
                 }
             }
             case "tc" -> {
                 if (!open.isEmpty() && ++open.peek()[1] > MOST_CELLS_IN_ROW) {
-                    throw BudgetExceeded.tooLarge("表格一行超过上限 " + MOST_CELLS_IN_ROW + " 个单元格");
+                    throw BudgetExceeded.tooLarge(Reason.of("docx.row-cells", "limit", MOST_CELLS_IN_ROW));
                 }
             }
             default -> {

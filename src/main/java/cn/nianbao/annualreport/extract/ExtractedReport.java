@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 
 /**

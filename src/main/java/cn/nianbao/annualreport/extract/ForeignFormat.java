@@ -10,34 +10,33 @@ import java.util.Optional;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 
 /**
  * A format a report is often sent in that nianbao does not read, with the program that opens it and the format to
  * save it as so that nianbao can: WPS's own formats, OpenDocument, RTF, Apple's iWork, OFD and single-file web pages.
+ * Their names and programs, in Chinese and English, are reasons' texts ({@code foreign.*}).
  */
 enum ForeignFormat {
-    WPS_WRITER("WPS 文字", List.of(".wps", ".wpt"), "WPS 或 Word", ".docx"),
-    WPS_SPREADSHEET("WPS 表格", List.of(".et", ".ett"), "WPS 或 Excel", ".xlsx"),
-    WPS_PRESENTATION("WPS 演示", List.of(".dps", ".dpt"), "WPS", ".pdf"),
-    OPENDOCUMENT_TEXT("OpenDocument 文字", List.of(".odt"), "LibreOffice、WPS 或 Word", ".docx"),
-    OPENDOCUMENT_SPREADSHEET("OpenDocument 表格", List.of(".ods"), "LibreOffice、WPS 或 Excel", ".xlsx"),
-    OPENDOCUMENT_PRESENTATION("OpenDocument 演示", List.of(".odp"), "LibreOffice 或 WPS", ".pdf"),
-    RTF("RTF 格式", List.of(".rtf"), "Word 或 WPS", ".docx"),
-    PAGES("Pages 文稿", List.of(".pages"), "Pages", ".docx"),
-    NUMBERS("Numbers 表格", List.of(".numbers"), "Numbers", ".xlsx"),
-    OFD("OFD 版式", List.of(".ofd"), "OFD 阅读器或 WPS", ".pdf"),
-    SINGLE_FILE_WEB_PAGE("MHT 网页", List.of(".mht", ".mhtml"), "Word 或 WPS", ".docx"),
-    WORD_XML("Word 2003 XML 格式", List.of(".xml"), "Word 或 WPS", ".docx");
+    WPS_WRITER(List.of(".wps", ".wpt"), ".docx"),
+    WPS_SPREADSHEET(List.of(".et", ".ett"), ".xlsx"),
+    WPS_PRESENTATION(List.of(".dps", ".dpt"), ".pdf"),
+    OPENDOCUMENT_TEXT(List.of(".odt"), ".docx"),
+    OPENDOCUMENT_SPREADSHEET(List.of(".ods"), ".xlsx"),
+    OPENDOCUMENT_PRESENTATION(List.of(".odp"), ".pdf"),
+    RTF(List.of(".rtf"), ".docx"),
+    PAGES(List.of(".pages"), ".docx"),
+    NUMBERS(List.of(".numbers"), ".xlsx"),
+    OFD(List.of(".ofd"), ".pdf"),
+    SINGLE_FILE_WEB_PAGE(List.of(".mht", ".mhtml"), ".docx"),
+    WORD_XML(List.of(".xml"), ".docx");
 
-    private final String format;
     private final List<String> extensions;
-    private final String programs;
     private final String target;
 
-    ForeignFormat(String format, List<String> extensions, String programs, String target) {
-        this.format = format;
+    ForeignFormat(List<String> extensions, String target) {
         this.extensions = extensions;
-        this.programs = programs;
         this.target = target;
     }
 
@@ -55,13 +54,26 @@ enum ForeignFormat {
     Finding finding(Path file) {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = extensions.stream().filter(lower::endsWith).findFirst().orElse(extensions.get(0));
-        return Finding.error(FindingKind.CONVERT_FIRST,
-                Map.of("format", format, "extension", extension, "programs", programs, "target", target));
+        Reason format = format();
+        Reason programs = programs();
+        return Finding.error(FindingKind.CONVERT_FIRST, Map.of("format", format.chinese(), "format_en",
+                format.english(), "extension", extension, "programs", programs.chinese(), "programs_en",
+                programs.english(), "target", target));
     }
 
     /** Why a file named as something nianbao reads, but holding this format, is not read, with the next step. */
     IOException refusal() {
-        return new IOException("文件内容其实是 " + format + "文件（" + extensions.get(0) + "），nianbao 不能直接读取：请在 "
-                + programs + " 中另存为 " + target + " 后再试");
+        return new ReadRefusal(new Reason("foreign.refused", Map.of("format", format(), "extension",
+                extensions.get(0), "programs", programs(), "target", target)));
+    }
+
+    /** The format's name ({@code foreign.wps_writer.format}: WPS 文字). */
+    private Reason format() {
+        return Reason.of("foreign." + name().toLowerCase(Locale.ROOT) + ".format");
+    }
+
+    /** The programs that open the format and save it as {@link #target} ({@code foreign.rtf.programs}: Word 或 WPS). */
+    private Reason programs() {
+        return Reason.of("foreign." + name().toLowerCase(Locale.ROOT) + ".programs");
     }
 }

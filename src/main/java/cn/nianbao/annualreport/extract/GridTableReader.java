@@ -13,6 +13,7 @@ import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,7 +92,7 @@ final class HtmlReport {
      * The text of an HTML file, table rows placed by their table and row; the charset comes from the page's meta tag
      * or byte-order mark (see {@link #decode}). A page larger than any report needs ({@link #MOST_TABLES},
      * {@link #DEEPEST_NESTING}, {@link #MOST_COLUMNS}, {@link #MOST_POSITIONS}) is refused with
-     * {@link BudgetExceeded}; a page the parser cannot take with an {@link IOException} whose message is Chinese.
+     * {@link BudgetExceeded}; a page the parser cannot take with a {@link ReadRefusal}.
      */
     public static ReportText read(Path file) throws IOException {
         String page = decode(ReportFiles.bytes(file));
@@ -98,7 +101,7 @@ final class HtmlReport {
         try {
             document = Jsoup.parse(page);
         } catch (RuntimeException e) {
-            throw new IOException("网页无法解析（" + e.getClass().getSimpleName() + "），文件可能已损坏", e);
+            throw new ReadRefusal(Reason.of("html.unparsable", "error", e.getClass().getSimpleName()), e);
         }
         return read(document);
     }
@@ -109,7 +112,7 @@ final class HtmlReport {
         int tables = 0;
         while (table.find()) {
             if (++tables > MOST_TABLES) {
-                throw BudgetExceeded.tooLarge("网页中的表格超过上限 " + MOST_TABLES + " 个");
+                throw BudgetExceeded.tooLarge(Reason.of("html.tables", "limit", MOST_TABLES));
             }
         }
     }
@@ -119,7 +122,8 @@ final class HtmlReport {
         int[] deepest = {0};
         NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), document);
         if (deepest[0] > DEEPEST_NESTING) {
-            throw BudgetExceeded.tooLarge("网页元素嵌套 " + deepest[0] + " 层，超过上限 " + DEEPEST_NESTING + " 层");
+            throw BudgetExceeded.tooLarge(new Reason("html.nesting", Map.of("depth", deepest[0], "limit",
+                    DEEPEST_NESTING)));
         }
     }
 
@@ -291,8 +295,8 @@ final class HtmlReport {
                     c++;
                 }
                 if (c >= MOST_COLUMNS) {
-                    throw BudgetExceeded.tooLarge("表格第 " + (r + 1) + " 行有单元格排在第 " + MOST_COLUMNS
-                            + " 列之后（合并跨度过大），表格宽度超过上限 " + MOST_COLUMNS + " 列");
+                    throw BudgetExceeded.tooLarge(new Reason("html.wide-row", Map.of("row", r + 1, "limit",
+                            MOST_COLUMNS)));
                 }
                 int colspan = span(cell.attr("colspan"));
                 int lastRow = r + Math.min(span(cell.attr("rowspan")), rows.size() - r) - 1;
@@ -306,8 +310,8 @@ final class HtmlReport {
             placed.add(row);
         }
         if ((long) width * rows.size() > MOST_POSITIONS) {
-            throw BudgetExceeded.tooLarge("表格有 " + rows.size() + " 行 × " + width + " 列，超过上限 "
-                    + MOST_POSITIONS + " 格");
+            throw BudgetExceeded.tooLarge(new Reason("html.positions", Map.of("rows", rows.size(), "columns", width,
+                    "limit", MOST_POSITIONS)));
         }
         List<List<String>> grid = new ArrayList<>();
         for (List<PlacedCell> row : placed) {

@@ -22,8 +22,11 @@ import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.ReportYear;
 import cn.nianbao.annualreport.form.Severity;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -61,7 +64,7 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
     /**
      * Reads every report object of a JSON file.
      *
-     * @throws IOException when the file is not such JSON, with a Chinese message naming the object and field
+     * @throws IOException when the file is not such JSON, with a reason naming the object and field
      */
     public static List<JsonReport> readAll(Path json, FormDefinitions forms) throws IOException {
         return reports(tree(() -> JSON.readTree(json.toFile())), json, forms);
@@ -71,7 +74,7 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
      * Reads every report object of JSON text (as a converted report's workbook keeps it), each naming {@code file}
      * unless it names its own.
      *
-     * @throws IOException when the text is not such JSON, with a Chinese message naming the object and field
+     * @throws IOException when the text is not such JSON, with a reason naming the object and field
      */
     public static List<JsonReport> parse(String text, Path file, FormDefinitions forms) throws IOException {
         return reports(tree(() -> JSON.readTree(text)), file, forms);
@@ -86,13 +89,12 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
         try {
             return source.read();
         } catch (StreamConstraintsException e) {
-            throw new IOException("不是可读的报告 JSON：有长得不可能的数字或文字（超过读取上限）", e);
+            throw new ReadRefusal(Reason.of("json.too-long"), e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列有误）";
-            throw new IOException("不是有效的 JSON" + where, e);
+            throw new ReadRefusal(e.getLocation() == null ? Reason.of("json.invalid") : new Reason("json.invalid-at",
+                    Map.of("line", e.getLocation().getLineNr(), "column", e.getLocation().getColumnNr())), e);
         } catch (CharConversionException e) {
-            throw new IOException("不是有效的 JSON：文字编码无法识别（应为 UTF-8）", e);
+            throw new ReadRefusal(Reason.of("json.encoding"), e);
         }
     }
 
@@ -103,23 +105,29 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
         } else if (root != null && root.isObject()) {
             objects.add(root);
         } else {
-            throw new IOException("JSON 应是一个报告对象或报告对象的列表");
+            throw new ReadRefusal(Reason.of("json.not-reports"));
         }
         List<JsonReport> reports = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {
-            String where = objects.size() == 1 ? "" : "第 " + (i + 1) + " 个对象：";
+            Reason why;
             try {
                 reports.add(read(objects.get(i), json, forms));
+                continue;
+            } catch (Refused e) {
+                why = e.reason;
             } catch (IllegalArgumentException e) {
-                throw new IOException(where + e.getMessage(), e);
+                // a code, place or year the form's types refuse
+                why = Reason.of("json.not-nianbao");
             }
+            throw new ReadRefusal(objects.size() == 1 ? why : new Reason("json.in-object", Map.of("index", i + 1,
+                    "why", why)));
         }
         return reports;
     }
 
     private static JsonReport read(JsonNode object, Path json, FormDefinitions forms) {
         if (!object.isObject() || !object.path("cells").isObject()) {
-            throw new IllegalArgumentException("不是报告对象（缺少 cells）");
+            throw new Refused(Reason.of("json.no-cells"));
         }
         String edition = object.path("edition").asText("");
         Set<String> codes = new TreeSet<>();
@@ -145,8 +153,8 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
         List<FormDefinition> candidates = Stream.concat(forms.edition(edition).stream(),
                 forms.variants().stream().filter(v -> v.edition().equals(edition))).toList();
         if (candidates.isEmpty()) {
-            throw new IllegalArgumentException("未知的版本 “" + edition + "”（应为 " + String.join("、", forms.codes())
-                    + "）");
+            throw new Refused(new Reason("json.unknown-edition", Map.of("edition", edition, "editions",
+                    List.copyOf(forms.codes()))));
         }
         for (FormDefinition form : candidates) {
             if (form.cells().stream().map(c -> c.code().toString()).collect(Collectors.toSet()).equals(codes)) {
@@ -157,8 +165,8 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
                 .collect(Collectors.toSet());
         Set<String> unknown = new TreeSet<>(codes);
         unknown.removeAll(known);
-        throw new IllegalArgumentException(unknown.isEmpty() ? "cells 缺少 " + edition + " 版的单元格"
-                : "cells 中有 " + edition + " 版没有的单元格代码：" + String.join("、", unknown));
+        throw new Refused(unknown.isEmpty() ? Reason.of("json.missing-cells", "edition", edition)
+                : new Reason("json.unknown-cells", Map.of("edition", edition, "codes", List.copyOf(unknown))));
     }
 
     /** A cell as printed: the printed text when there is one (it must stand for the figure), else the figure. */
@@ -167,19 +175,20 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
         JsonNode printedNode = object.path("printed").path(code.toString());
         Optional<String> printed = printedNode.isTextual() ? Optional.of(printedNode.asText()) : Optional.empty();
         if (figure != null && !figure.isNull() && !figure.isNumber()) {
-            throw new IllegalArgumentException("cells." + code + " 应为数字或 null，实为 " + figure);
+            throw new Refused(new Reason("json.not-a-number", Map.of("code", code.toString(), "value",
+                    figure.toString())));
         }
         Optional<BigDecimal> value = figure == null || figure.isNull() ? Optional.empty()
                 : Optional.of(figure.decimalValue());
         if (value.isPresent() && (value.get().precision() > LONGEST_NUMBER
                 || Math.abs(value.get().scale()) > LARGEST_SCALE)) {
-            throw new IllegalArgumentException("cells." + code + " 的数值位数过多或指数过大，不是表中可能的数字");
+            throw new Refused(Reason.of("json.impossible-number", "code", code.toString()));
         }
         if (printed.isPresent()) {
             PrintedValue read = PrintedValue.read(printed.get());
             if (!read.value().map(v -> value.map(v::compareTo).orElse(1) == 0).orElse(value.isEmpty())) {
-                throw new IllegalArgumentException("printed." + code + " “" + printed.get() + "” 与 cells 中的数值 "
-                        + value.map(BigDecimal::toPlainString).orElse("null") + " 不符");
+                throw new Refused(new Reason("json.printed-differs", Map.of("code", code.toString(), "printed",
+                        printed.get(), "value", value.map(BigDecimal::toPlainString).orElse("null"))));
             }
             return Optional.of(read);
         }
@@ -199,11 +208,9 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
     }
 
     private static CellCode known(FormDefinition form, String code) {
-        CellCode cell = CellCode.parse(code);
-        if (form.cell(cell).isEmpty()) {
-            throw new IllegalArgumentException(form.edition() + " 版没有单元格 " + code);
-        }
-        return cell;
+        return form.cells().stream().map(CellDef::code).filter(c -> c.toString().equals(code)).findFirst()
+                .orElseThrow(() -> new Refused(new Reason("json.no-cell", Map.of("edition", form.edition(), "code",
+                        code))));
     }
 
     /**
@@ -220,7 +227,7 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
             Optional<Severity> severity = Stream.of(Severity.values())
                     .filter(s -> s.name().equalsIgnoreCase(finding.path("severity").asText())).findFirst();
             if (rule.isBlank() || severity.isEmpty()) {
-                throw new IllegalArgumentException("findings 中有缺少 rule 或 severity 的发现：" + finding);
+                throw new Refused(Reason.of("json.finding-without-rule", "finding", finding.toString()));
             }
             Map<String, String> args = new LinkedHashMap<>();
             finding.path("args").properties().forEach(e -> args.put(e.getKey(), e.getValue().asText()));
@@ -233,5 +240,18 @@ public record JsonReport(Path file, ExtractedReport report, Optional<WorkbookCel
 
     private static Optional<String> text(JsonNode node) {
         return node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText()) : Optional.empty();
+    }
+
+    /** An object that is not a report nianbao wrote, for the reason given; the object's number is added to it. */
+    private static final class Refused extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Reason reason;
+
+        Refused(Reason reason) {
+            super(reason.chinese(), null, false, false);
+            this.reason = reason;
+        }
     }
 }

@@ -2,6 +2,8 @@ package cn.nianbao.annualreport.extract;
 
 import java.util.regex.Pattern;
 
+import cn.nianbao.annualreport.form.PrintedValue;
+import cn.nianbao.annualreport.form.RememberedTexts;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 /**

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.TableDef;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,8 +44,8 @@ public record LabelVariants(Map<String, List<String>> rows) {
     }
 
     /**
-     * Reads a file of variants; fails with a Chinese message naming the file for bad YAML and for a code that is
-     * not a row of any edition.
+     * Reads a file of variants; fails with a reason naming the file for bad YAML and for a code that is not a row of
+     * any edition.
      */
     public static LabelVariants load(Path file, FormDefinitions forms) throws IOException {
         LabelsFile parsed;
@@ -51,17 +53,19 @@ public record LabelVariants(Map<String, List<String>> rows) {
             parsed = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(file.toFile(), LabelsFile.class);
         } catch (JacksonException e) {
-            throw new IOException("标签变体文件 " + file + " 格式不对：" + e.getOriginalMessage(), e);
+            throw new ReadRefusal(new Reason("labels.malformed", Map.of("file", file.toString(), "detail",
+                    String.valueOf(e.getOriginalMessage()))), e);
         }
         Map<String, List<String>> rows = parsed == null || parsed.rows() == null ? Map.of() : parsed.rows();
         List<String> known = rowCodes(forms);
         for (Map.Entry<String, List<String>> entry : rows.entrySet()) {
             if (!known.contains(entry.getKey())) {
-                throw new IOException("标签变体文件 " + file + " 中的“" + entry.getKey()
-                        + "”不是任何版本表格的行代码（应写作 表.行，如 requests.denied_law）");
+                throw new ReadRefusal(new Reason("labels.unknown-row", Map.of("file", file.toString(), "row",
+                        entry.getKey())));
             }
             if (entry.getValue() == null || entry.getValue().stream().anyMatch(n -> n == null || n.isBlank())) {
-                throw new IOException("标签变体文件 " + file + " 中“" + entry.getKey() + "”的写法列表为空或含空项");
+                throw new ReadRefusal(new Reason("labels.empty-list", Map.of("file", file.toString(), "row",
+                        entry.getKey())));
             }
         }
         return new LabelVariants(rows);
@@ -71,7 +75,7 @@ public record LabelVariants(Map<String, List<String>> rows) {
     public static LabelVariants installed(FormDefinitions forms) throws IOException {
         Path file = home().resolve(INSTALLED);
         if (!Files.isRegularFile(file)) {
-            throw new IOException("找不到标签变体文件 " + file + "（应随 nianbao 一起提供）");
+            throw new ReadRefusal(Reason.of("labels.missing", "file", file.toString()));
         }
         return load(file, forms);
     }
@@ -112,7 +116,7 @@ public record LabelVariants(Map<String, List<String>> rows) {
             Path code = Path.of(LabelVariants.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return code.getParent().getParent();
         } catch (URISyntaxException | RuntimeException e) {
-            throw new IOException("无法确定 nianbao 的安装目录，请设置 -Dnianbao.home", e);
+            throw new ReadRefusal(Reason.of("labels.no-home"), e);
         }
     }
 }

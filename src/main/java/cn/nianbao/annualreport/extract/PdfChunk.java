@@ -2,6 +2,8 @@ package cn.nianbao.annualreport.extract;
 
 import java.util.List;
 
+import cn.nianbao.annualreport.form.PrintedValue;
+
 /**
  * A run of characters on one line standing close together: a table cell's text on that line, or part of it.
  *

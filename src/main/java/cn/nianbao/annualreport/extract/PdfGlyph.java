@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,8 +67,8 @@ record PdfGlyph(String text, float x, float y, float width, float height, float 
             protected void processTextPosition(TextPosition text) {
                 step();
                 if (++characters > MOST_PER_PAGE) {
-                    throw BudgetExceeded.tooLarge("PDF 第 " + getCurrentPageNo() + " 页的字符超过上限 " + MOST_PER_PAGE
-                            + " 个");
+                    throw BudgetExceeded.tooLarge(new Reason("pdf.characters", Map.of("page", getCurrentPageNo(),
+                            "limit", MOST_PER_PAGE)));
                 }
                 if (!text.getUnicode().isBlank()) {
                     // A vertical font reports its advance as width; no glyph is wider than its font size.

@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -61,7 +63,7 @@ final class PdfPages {
                 continue;
             }
             if (seen.size() > MOST_NODES) {
-                throw BudgetExceeded.tooLarge("PDF 的页面树超过上限 " + MOST_NODES + " 个节点");
+                throw BudgetExceeded.tooLarge(Reason.of("pdf.page-tree", "limit", MOST_NODES));
             }
             COSDictionary inherited = next.inherited();
             if (isPageTreeNode(node)) {
@@ -71,8 +73,8 @@ final class PdfPages {
                     waiting.push(new Node(kids.getObject(i), passed));
                 }
             } else if (pages.size() == MOST_PAGES) {
-                throw BudgetExceeded.tooLarge("PDF 共 " + Math.max(declared(catalog), MOST_PAGES + 1) + " 页，超过上限 "
-                        + MOST_PAGES + " 页");
+                throw BudgetExceeded.tooLarge(new Reason("pdf.pages", Map.of("pages",
+                        Math.max(declared(catalog), MOST_PAGES + 1), "limit", MOST_PAGES)));
             } else {
                 inherited.forEach((key, value) -> {
                     if (node.getDictionaryObject(key) == null) {

@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -38,7 +41,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * <p>The pages are walked once, in order ({@link PdfPages}), and each character finds its cell through an index of
  * the rules, so that reading takes time in proportion to the file; a file larger than any report (more pages, or more
  * characters or rules on a page, than the limits) is refused as too large, and PDFBox's failures on a damaged file
- * become one Chinese reason.
+ * become one reason.
  */
 public final class PdfReport {
 
@@ -53,7 +56,7 @@ public final class PdfReport {
     }
 
     /**
-     * The text of a PDF file, each line placed by its page; fails with a Chinese message for a damaged, encrypted or
+     * The text of a PDF file, each line placed by its page; fails with a reason for a damaged, encrypted or
      * image-only PDF, and with {@link cn.nianbao.annualreport.limits.BudgetExceeded} for one larger than any report.
      */
     public static ReportText read(Path file) throws IOException {
@@ -70,22 +73,22 @@ public final class PdfReport {
     private static PDDocument open(Path file) throws IOException {
         FileContent content = FileContent.of(file);
         if (content == FileContent.EMPTY) {
-            throw new IOException("文件是空的");
+            throw new ReadRefusal(Reason.of("empty"));
         }
         if (content != FileContent.PDF) {
-            throw new IOException("不是 PDF 文件：文件开头没有 PDF 标记，可能是改了扩展名的其他文件");
+            throw new ReadRefusal(Reason.of("pdf.not-pdf"));
         }
         try {
             return Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {
-            throw new IOException("PDF 已加密，需要密码才能打开", e);
+            throw new ReadRefusal(Reason.of("pdf.encrypted"), e);
         }
     }
 
     private static ReportText text(PDDocument document) throws IOException {
         try (document) {
             if (PdfPages.flatten(document) == 0) {
-                throw new IOException("PDF 中没有页面，文件可能已损坏");
+                throw new ReadRefusal(Reason.of("pdf.no-pages"));
             }
             List<String> lines = new ArrayList<>();
             List<Location> places = new ArrayList<>();
@@ -98,27 +101,27 @@ public final class PdfReport {
                 }
             });
             if (lines.stream().allMatch(String::isBlank)) {
-                throw new IOException("PDF 中没有文字层（可能是扫描图像），无法读取，请先做文字识别");
+                throw new ReadRefusal(Reason.of("pdf.no-text"));
             }
             return new ReportText(lines, places, true);
         }
     }
 
     /**
-     * Why a PDF that PDFBox fails on is not read, in Chinese (PDFBox's own messages are English): a file cut short
-     * (no end-of-file marker near its end, as when a download broke off), one nested too deep, or one damaged.
+     * Why a PDF that PDFBox fails on is not read, by what it means (PDFBox's own messages are English): a file cut
+     * short (no end-of-file marker near its end, as when a download broke off), one nested too deep, or one damaged.
      */
     private static IOException damaged(Path file, Throwable failure) {
         if (failure instanceof StackOverflowError) {
-            return new IOException("PDF 文件的结构嵌套过深，文件已损坏或是特意构造的，无法读取", failure);
+            return new ReadRefusal(Reason.of("pdf.nested"), failure);
         }
         if (failure instanceof LinkageError) {
-            return new IOException("PDF 文件使用了不支持的编码，无法读取", failure);
+            return new ReadRefusal(Reason.of("pdf.encoding"), failure);
         }
         if (!endsWithMarker(file)) {
-            return new IOException("PDF 文件不完整（末尾没有结束标记，可能没有下载完），无法读取", failure);
+            return new ReadRefusal(Reason.of("pdf.cut-off"), failure);
         }
-        return new IOException("PDF 文件已损坏，无法读取", failure);
+        return new ReadRefusal(Reason.of("pdf.damaged"), failure);
     }
 
     /** Whether the file's last kilobyte holds the end-of-file marker {@code %%EOF}. */

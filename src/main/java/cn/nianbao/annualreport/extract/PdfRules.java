@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -211,7 +213,8 @@ final class PdfRules extends PDFGraphicsStreamEngine {
 
     private void addToPath(Point2D a, Point2D b) {
         if (path.size() == MOST_PATH_SEGMENTS) {
-            throw BudgetExceeded.tooLarge("PDF 第 " + pageNumber + " 页的一条路径超过上限 " + MOST_PATH_SEGMENTS + " 段");
+            throw BudgetExceeded.tooLarge(new Reason("pdf.path", Map.of("page", pageNumber, "limit",
+                    MOST_PATH_SEGMENTS)));
         }
         path.add(new Point2D[] {a, b});
     }
@@ -232,7 +235,7 @@ final class PdfRules extends PDFGraphicsStreamEngine {
 
     private void countRule() {
         if (horizontal.size() + vertical.size() == MOST_RULES) {
-            throw BudgetExceeded.tooLarge("PDF 第 " + pageNumber + " 页的表格线超过上限 " + MOST_RULES + " 条");
+            throw BudgetExceeded.tooLarge(new Reason("pdf.rules", Map.of("page", pageNumber, "limit", MOST_RULES)));
         }
     }
 

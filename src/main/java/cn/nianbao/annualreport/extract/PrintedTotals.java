@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 
 /**
  * Printed totals that disagree with the sum of their parts (原报告值 vs 计算值). The workbook computes every total by

@@ -16,6 +16,8 @@ import java.util.Map;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 
 /**
  * Reads the text of a report file, detecting its encoding: UTF-8 or UTF-16 by byte-order mark, else UTF-8 when its
@@ -40,23 +42,23 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** The lines of a text report; fails with a Chinese message for an empty or binary file. */
+    /** The lines of a text report; fails with a reason for an empty or binary file. */
     public static List<String> lines(Path file) throws IOException {
         byte[] bytes = bytes(file);
         if (bytes.length == 0) {
-            throw new IOException("文件是空的");
+            throw new ReadRefusal(Reason.of("empty"));
         }
         String text = decode(bytes);
         if (text.chars().filter(ch -> ch == 0 || ch == REPLACEMENT).count() > text.length() / 100 + 1) {
-            throw new IOException("文件不是文本（含有二进制内容）");
+            throw new ReadRefusal(Reason.of("text.binary"));
         }
         return text.lines().toList();
     }
 
     /**
      * A text report as numbered lines, with a warning {@code undecodable-bytes} when some bytes could not be decoded
-     * (a stray byte in a UTF-8 file): they read as U+FFFD, the rest of the report as usual. Fails with a Chinese
-     * message for an empty or binary file.
+     * (a stray byte in a UTF-8 file): they read as U+FFFD, the rest of the report as usual. Fails with a reason
+     * for an empty or binary file.
      */
     public static ReportText text(Path file) throws IOException {
         List<String> lines = lines(file);
@@ -78,23 +80,23 @@ final class ReportFiles {
     }
 
     /**
-     * The bytes of a text or web page file; fails with a Chinese message when it cannot be read, and with
+     * The bytes of a text or web page file; fails with a reason when it cannot be read, and with
      * {@link BudgetExceeded} when it is larger than {@link #MOST_BYTES}.
      */
     static byte[] bytes(Path file) throws IOException {
         try {
             long size = Files.size(file);
             if (size > MOST_BYTES) {
-                throw BudgetExceeded.tooLarge("文件有 " + size / MEGABYTE + " MB，超过上限 " + MOST_BYTES / MEGABYTE
-                        + " MB");
+                throw BudgetExceeded.tooLarge(new Reason("text.too-large", Map.of("size", size / MEGABYTE,
+                        "limit", MOST_BYTES / MEGABYTE)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IOException("文件不存在", e);
+            throw new ReadRefusal(Reason.of("text.missing"), e);
         } catch (AccessDeniedException e) {
-            throw new IOException("没有读取这个文件的权限", e);
+            throw new ReadRefusal(Reason.of("text.no-permission"), e);
         } catch (IOException e) {
-            throw new IOException("文件无法读取（" + e.getClass().getSimpleName() + "）", e);
+            throw new ReadRefusal(Reason.of("text.unreadable", "error", e.getClass().getSimpleName()), e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import cn.nianbao.annualreport.form.Location;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import cn.nianbao.annualreport.workbook.RawCell;
 import cn.nianbao.annualreport.workbook.WorkbookContents;
 import cn.nianbao.annualreport.workbook.WorkbookReader;
@@ -88,15 +89,15 @@ public final class SpreadsheetReport {
                     .entrySet()) {
                 int width = row.getValue().lastKey() + 1;
                 if (width > MAX_COLUMNS) {
-                    throw BudgetExceeded.tooLarge(place(sheet, row.getKey()) + "第 " + width + " 列有内容，超过上限 "
-                            + MAX_COLUMNS + " 列（年报的表格不超过 20 列）");
+                    throw BudgetExceeded.tooLarge(new Reason("spreadsheet.wide-row", Map.of("sheet", sheet, "row",
+                            row.getKey() + 1, "width", width, "limit", MAX_COLUMNS)));
                 }
                 grid += width;
             }
         }
         if (grid > MAX_GRID_CELLS) {
-            throw BudgetExceeded.tooLarge("表格区域共 " + grid + " 格（按每行到最后一个非空单元格计），超过上限 "
-                    + MAX_GRID_CELLS + " 格");
+            throw BudgetExceeded.tooLarge(new Reason("spreadsheet.grid", Map.of("cells", grid, "limit",
+                    MAX_GRID_CELLS)));
         }
     }
 

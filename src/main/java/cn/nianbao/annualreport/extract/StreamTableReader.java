@@ -9,6 +9,7 @@ import cn.nianbao.annualreport.form.BlockLayout;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.RowDef;
 import cn.nianbao.annualreport.form.TableDef;
 import cn.nianbao.annualreport.limits.FileBudget;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.TableDef;
 
 /**

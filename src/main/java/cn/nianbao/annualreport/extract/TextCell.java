@@ -1,6 +1,7 @@
 package cn.nianbao.annualreport.extract;
 
 import cn.nianbao.annualreport.form.Location;
+import cn.nianbao.annualreport.form.PrintedValue;
 
 /**
  * One cell of a table as it arrives in text, with where it stands in the source for findings.

@@ -11,6 +11,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import cn.nianbao.annualreport.limits.ReadRefusal;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jsoup.Jsoup;
@@ -18,7 +20,7 @@ import org.jsoup.Jsoup;
 /**
  * A report sent as a Word file (.doc or .docx), read by what the file holds rather than by its name: a Word 97–2003
  * document, a .docx, a web page saved as .doc, a PDF or plain text. Formats nianbao does not read (RTF, OpenDocument,
- * a single-file web page, Word 2003 XML) and encrypted or damaged files are refused with one Chinese line saying why
+ * a single-file web page, Word 2003 XML) and encrypted or damaged files are refused with one reason saying why
  * and what to do.
  */
 final class WordReport {
@@ -35,7 +37,7 @@ final class WordReport {
     }
 
     /**
-     * The text of a Word file, whatever it really holds; fails with a Chinese message for a file that cannot be read,
+     * The text of a Word file, whatever it really holds; fails with a reason for a file that cannot be read,
      * POI's and the zip reader's English ones included.
      */
     static ReportText read(Path file) throws IOException {
@@ -51,7 +53,7 @@ final class WordReport {
 
     private static ReportText byContent(Path file) throws IOException {
         return switch (FileContent.of(file)) {
-            case EMPTY -> throw new IOException("文件是空的");
+            case EMPTY -> throw new ReadRefusal(Reason.of("empty"));
             case OLE2 -> ole2(file);
             case ZIP -> zip(file);
             case HTML -> page(file);
@@ -60,7 +62,7 @@ final class WordReport {
             case RTF -> throw ForeignFormat.RTF.refusal();
             case MHT -> throw ForeignFormat.SINGLE_FILE_WEB_PAGE.refusal();
             case WORD_XML -> throw ForeignFormat.WORD_XML.refusal();
-            case OTHER -> throw new IOException("不是 Word 文档（既不是 .doc 也不是 .docx，也不是网页或文本），文件可能已损坏");
+            case OTHER -> throw new ReadRefusal(Reason.of("word.not-word"));
         };
     }
 
@@ -96,7 +98,7 @@ final class WordReport {
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
                 return SpreadsheetReport.read(file);
             }
-            throw new IOException("是 Office 97–2003 格式的文件，但不是 Word 文档：请在 Word 或 WPS 中打开，另存为 .docx 后再试");
+            throw new ReadRefusal(Reason.of("word.ole2-not-word"));
         }
     }
 
@@ -110,7 +112,7 @@ final class WordReport {
             workbook = Collections.list(zip.entries()).stream().anyMatch(e -> e.getName().startsWith("xl/"));
             mimetype = mimetype(zip);
         } catch (ZipException e) {
-            throw new IOException("文件已损坏（zip 结构不完整）：请在 Word 或 WPS 中打开，另存为 .docx 后再试", e);
+            throw new ReadRefusal(Reason.of("word.zip-damaged"), e);
         }
         if (word) {
             return DocxReport.read(file);
@@ -127,7 +129,7 @@ final class WordReport {
         if (mimetype.startsWith("application/vnd.oasis.opendocument.presentation")) {
             throw ForeignFormat.OPENDOCUMENT_PRESENTATION.refusal();
         }
-        throw new IOException("是 zip 压缩文件，但不是 Word 文档：请解压后选择其中的报告文件，或在 Word 或 WPS 中另存为 .docx 后再试");
+        throw new ReadRefusal(Reason.of("word.zip-not-word"));
     }
 
     /** The media type an OpenDocument file names in its {@code mimetype} entry; empty for other archives. */

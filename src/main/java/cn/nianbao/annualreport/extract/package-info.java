@@ -1,8 +1,9 @@
 /**
- * Reading published reports: text, HTML, PDF, Word and foreign workbooks into values by cell code.
+ * Reading published reports: text, HTML, PDF, Word and foreign workbooks into values by cell code, each cell a
+ * {@link cn.nianbao.annualreport.form.PrintedValue}.
  *
  * <pre>{@code
- * PrintedValue cell = PrintedValue.read("減6");   // NUMBER, -6
+ * ReportText text = SourceKind.of(file).orElseThrow().read(file);
  * }</pre>
  */
 package cn.nianbao.annualreport.extract;

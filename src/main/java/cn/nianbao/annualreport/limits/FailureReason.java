@@ -12,9 +12,10 @@ import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
- * Why a file could not be read, in Chinese, whatever was thrown while reading it. Our own readers already say why
- * in Chinese and are quoted; what a library throws (English texts such as “Zip bomb detected!” or
- * “BigInteger would overflow”, Java exception texts) is never echoed but named by what it means.
+ * Why a file could not be read, whatever was thrown while reading it, as a {@link Reason} said in Chinese or English.
+ * Our own readers refuse a file with a reason ({@link ReadRefusal}, {@link BudgetExceeded}); what a library throws
+ * (English texts such as “Zip bomb detected!” or “BigInteger would overflow”, Java exception texts) is never echoed
+ * but named by what it means.
  */
 public final class FailureReason {
 
@@ -23,101 +24,103 @@ public final class FailureReason {
 
     /** The Chinese reason for {@code failure}. */
     public static String of(Throwable failure) {
+        return named(failure).map(Reason::chinese).orElseGet(() -> quoted(failure));
+    }
+
+    /**
+     * The reason for {@code failure} in English; empty only where a Chinese message was thrown without a reason
+     * (the Chinese text is then quoted as it is).
+     */
+    public static Optional<String> english(Throwable failure) {
+        return named(failure).map(Reason::english);
+    }
+
+    /** What {@code failure} means; empty only for a Chinese message thrown without a reason, which is quoted. */
+    public static Optional<Reason> named(Throwable failure) {
         if (failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-            return of(unchecked.getCause());
+            return named(unchecked.getCause());
+        }
+        Optional<Reason> given = given(failure);
+        if (given.isPresent()) {
+            return given;
         }
         if (failure instanceof FileSystemException) {
-            return ofFileSystem(failure);
+            return Optional.of(ofFileSystem(failure));
         }
-        String message = failure.getMessage();
-        if (message != null && isChinese(message)) {
-            return message;
+        if (isChinese(failure.getMessage())) {
+            return Optional.empty();
         }
         if (failure instanceof OutOfMemoryError) {
-            return "内容过大：读取时内存不足（每个文件可用约 " + FileBatch.MEMORY_SHARE_MB + " MB）";
+            return Optional.of(Reason.of("out-of-memory", "megabytes", FileBatch.MEMORY_SHARE_MB));
         }
         if (failure instanceof StackOverflowError) {
-            return "内容过大：结构嵌套过深，无法读取";
+            return Optional.of(Reason.of("nested-too-deeply"));
         }
         if (failure instanceof Error) {
-            return "读取时发生严重错误（" + failure.getClass().getSimpleName() + "），已跳过这个文件";
+            return Optional.of(Reason.of("severe-error", "error", failure.getClass().getSimpleName()));
         }
         return ofException(failure);
     }
 
-    /**
-     * The reason for {@code failure} in English, where it is one this class names (a file missing, a broken zip,
-     * memory, a budget exceeded); empty where the Chinese reason quotes a reader's own words.
-     */
-    public static Optional<String> english(Throwable failure) {
-        if (failure instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-            return english(unchecked.getCause());
+    /** The reason one of our readers gave. */
+    private static Optional<Reason> given(Throwable failure) {
+        if (failure instanceof ReadRefusal refusal) {
+            return Optional.of(refusal.reason());
         }
         if (failure instanceof BudgetExceeded budget) {
-            return Optional.of(budget.english());
+            return Optional.of(budget.reason());
         }
-        String message = failure.getMessage();
-        if (!(failure instanceof FileSystemException) && message != null && isChinese(message)) {
-            return Optional.empty();
-        }
-        if (failure instanceof NoSuchFileException || failure instanceof FileNotFoundException) {
-            return Optional.of("the file does not exist or was moved");
-        } else if (failure instanceof AccessDeniedException) {
-            return Optional.of("no permission to read it");
-        } else if (failure instanceof FileSystemException) {
-            return Optional.of("the file system refused to read it (" + failure.getClass().getSimpleName() + ")");
-        } else if (failure instanceof OutOfMemoryError) {
-            return Optional.of("too large: out of memory while reading it (about " + FileBatch.MEMORY_SHARE_MB
-                    + " MB per file)");
-        } else if (failure instanceof StackOverflowError) {
-            return Optional.of("too large: nested too deeply to be read");
-        } else if (failure instanceof ZipException) {
-            return Optional.of("the zip structure is broken or unusual; the file may be damaged or tampered with");
-        } else if (failure instanceof EOFException) {
-            return Optional.of("incomplete: the content ends early, perhaps only part of it was copied");
-        } else if (failure instanceof CharacterCodingException) {
-            return Optional.of("its text encoding cannot be recognised");
-        }
-        return Optional.of("the content is damaged or not what it should be (" + failure.getClass().getSimpleName()
-                + ")");
+        return Optional.empty();
     }
 
     /** The messages of these are file names, which may well be Chinese; never quoted. */
-    private static String ofFileSystem(Throwable failure) {
+    private static Reason ofFileSystem(Throwable failure) {
         if (failure instanceof NoSuchFileException) {
-            return "文件不存在或已被移走";
+            return Reason.of("no-such-file");
         }
         if (failure instanceof AccessDeniedException) {
-            return "没有读取权限";
+            return Reason.of("access-denied");
         }
-        return "文件系统拒绝读取（" + failure.getClass().getSimpleName() + "）";
+        return Reason.of("file-system", "error", failure.getClass().getSimpleName());
     }
 
-    private static String ofException(Throwable failure) {
+    private static Optional<Reason> ofException(Throwable failure) {
         if (failure instanceof FileNotFoundException) {
-            return "文件不存在或无法打开";
+            return Optional.of(Reason.of("not-found"));
         }
         if (failure instanceof ZipException) {
-            return "压缩包结构损坏或内容异常，文件可能已损坏或被篡改";
+            return Optional.of(Reason.of("zip-broken"));
         }
         if (failure instanceof EOFException) {
-            return "文件不完整：内容意外结束，可能只下载或复制了一部分";
+            return Optional.of(Reason.of("cut-off"));
         }
         if (failure instanceof CharacterCodingException) {
-            return "文字编码无法识别";
+            return Optional.of(Reason.of("encoding"));
         }
         if (failure instanceof IOException) {
-            return "文件已损坏或格式不符，无法读取（" + failure.getClass().getSimpleName() + "）";
+            return Optional.of(Reason.of("damaged", "error", failure.getClass().getSimpleName()));
         }
         Throwable cause = failure.getCause();
-        if (cause != null && cause != failure && cause.getMessage() != null && isChinese(cause.getMessage())) {
-            return cause.getMessage();
+        if (cause != null && cause != failure) {
+            Optional<Reason> given = given(cause);
+            if (given.isPresent() || isChinese(cause.getMessage())) {
+                return given;
+            }
         }
-        return "文件内容异常，读取失败（" + failure.getClass().getSimpleName() + "）";
+        return Optional.of(Reason.of("failed", "error", failure.getClass().getSimpleName()));
+    }
+
+    /** A Chinese message thrown without a reason: the failure's own, or else its cause's. */
+    private static String quoted(Throwable failure) {
+        if (failure instanceof UncheckedIOException && failure.getCause() != null) {
+            return quoted(failure.getCause());
+        }
+        return isChinese(failure.getMessage()) ? failure.getMessage() : failure.getCause().getMessage();
     }
 
     /** Whether a message is written in Chinese (has Han characters), and so is ours to show. */
     static boolean isChinese(String message) {
-        return message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return message != null && message.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

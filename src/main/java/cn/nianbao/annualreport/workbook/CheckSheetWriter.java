@@ -36,6 +36,8 @@ final class CheckSheetWriter {
     private static final int HEADER_ROW = 3;
     private static final String PRINTED_TITLE = "原报告值与计算值不符的合计（工作簿按公式计算合计；原报告印的数值保留在此处和单元格批注中）";
     private static final String[] PRINTED_HEADER = {"序号", "单元格代码", "项目", "位置", "原报告值", "计算值", "差额"};
+    private static final String SUGGESTED_TITLE = "最可能填错的格（改动最少的格使全部合计与平衡成立；同样可能的其他改法见检查报告）";
+    private static final String[] SUGGESTED_HEADER = {"序号", "单元格代码", "项目", "位置", "现值", "建议改为"};
     private static final int[] WIDTHS = {6, 22, 60, 44, 12, 14, 10, 10};
     private static final float LINE_POINTS = 15f;
 
@@ -49,7 +51,7 @@ final class CheckSheetWriter {
         this.styles = styles;
     }
 
-    void write(XSSFSheet sheet, Map<CellCode, BigDecimal> printedTotals) {
+    void write(XSSFSheet sheet, Map<CellCode, BigDecimal> printedTotals, Map<CellCode, BigDecimal> suggested) {
         WorkbookParts.Checks checks = form.workbook().checks();
         Row title = sheet.createRow(0);
         title.setHeightInPoints(28);
@@ -66,8 +68,12 @@ final class CheckSheetWriter {
             r++;
         }
         String results = new CellRangeAddress(HEADER_ROW + 1, r - 1, 7, 7).formatAsString();
+        int below = r + 1;
         if (!printedTotals.isEmpty()) {
-            writePrintedTotals(sheet, r + 1, printedTotals);
+            below = writePrintedTotals(sheet, below, printedTotals) + 1;
+        }
+        if (!suggested.isEmpty()) {
+            writeSuggested(sheet, below, suggested);
         }
         Row summary = sheet.createRow(1);
         summary.setHeightInPoints(22);
@@ -127,7 +133,7 @@ final class CheckSheetWriter {
      * Below the rules: each total the source printed differently from the sum of its parts, 原报告值 beside 计算值,
      * with the cell's address, so that the printed figure is kept where the formula replaced it.
      */
-    private void writePrintedTotals(XSSFSheet sheet, int first, Map<CellCode, BigDecimal> printedTotals) {
+    private int writePrintedTotals(XSSFSheet sheet, int first, Map<CellCode, BigDecimal> printedTotals) {
         Row title = sheet.createRow(first);
         title.setHeightInPoints(22);
         text(title, 0, PRINTED_TITLE, Styles.Kind.HEADER);
@@ -159,6 +165,37 @@ final class CheckSheetWriter {
         TableSheetWriter.red(differs);
         formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(first + 2, r - 1, 6, 6)},
                 differs);
+        return r;
+    }
+
+    /**
+     * Below the printed totals: the cells the checker found most likely wrong (the fewest cells whose change makes
+     * every sum and balance hold), each with the value it suggests beside the value as read.
+     */
+    private void writeSuggested(XSSFSheet sheet, int first, Map<CellCode, BigDecimal> suggested) {
+        Row title = sheet.createRow(first);
+        title.setHeightInPoints(22);
+        text(title, 0, SUGGESTED_TITLE, Styles.Kind.HEADER);
+        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, HEADER.length - 1));
+        Row header = sheet.createRow(first + 1);
+        for (int c = 0; c < SUGGESTED_HEADER.length; c++) {
+            text(header, c, SUGGESTED_HEADER[c], Styles.Kind.HEADER);
+        }
+        int r = first + 2;
+        for (Map.Entry<CellCode, BigDecimal> cell : suggested.entrySet()) {
+            Row row = sheet.createRow(r);
+            Cell serial = row.createCell(0);
+            serial.setCellValue(r - first - 1);
+            serial.setCellStyle(styles.get(Styles.Kind.LABEL));
+            text(row, 1, cell.getKey().toString(), Styles.Kind.LABEL);
+            text(row, 2, form.cell(cell.getKey()).map(CellDef::title).orElse(""), Styles.Kind.LABEL);
+            text(row, 3, layout.address(cell.getKey()).map(CellRef::toString).orElse(""), Styles.Kind.LABEL);
+            number(row, 4, cell.getKey().toString());
+            Cell value = row.createCell(5);
+            value.setCellValue(cell.getValue().doubleValue());
+            value.setCellStyle(styles.get(Styles.Kind.COMPUTED));
+            r++;
+        }
     }
 
     /** The sheet-qualified ranges covering a value rule's cells, sheet by sheet. */

@@ -20,9 +20,11 @@ import cn.nianbao.annualreport.form.CellCode;
  * @param printedTotals totals as the source printed them where their parts add up to something else; the workbook
  *                  computes these cells, and lists the printed value beside the computed one on the 校验 sheet
  * @param source    the report as read, as nianbao's JSON, kept on a very hidden sheet of a converted report's workbook
+ * @param suggested the values the checker's localisation suggests for the cells most likely wrong, listed on the
+ *                  校验 sheet below the printed totals
  */
 public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative,
-        Map<CellCode, BigDecimal> printedTotals, Optional<String> source) {
+        Map<CellCode, BigDecimal> printedTotals, Optional<String> source, Map<CellCode, BigDecimal> suggested) {
 
     /** Nothing filled. */
     public static final Filling NONE = new Filling(Map.of(), Map.of(), Map.of(), Map.of());
@@ -30,7 +32,7 @@ public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> no
     /** Figures, notes, narrative and printed totals, without the report's JSON. */
     public Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> notes, Map<String, String> narrative,
             Map<CellCode, BigDecimal> printedTotals) {
-        this(values, notes, narrative, printedTotals, Optional.empty());
+        this(values, notes, narrative, printedTotals, Optional.empty(), Map.of());
     }
 
     /** Copies the maps, keeping the order of the parts. */
@@ -40,10 +42,16 @@ public record Filling(Map<CellCode, BigDecimal> values, Map<CellCode, String> no
         printedTotals = Collections.unmodifiableMap(new TreeMap<>(printedTotals));
         narrative = Collections.unmodifiableMap(new LinkedHashMap<>(narrative));
         Objects.requireNonNull(source, "source");
+        suggested = Collections.unmodifiableMap(new TreeMap<>(suggested));
     }
 
     /** The same filling, keeping the report as read (nianbao's JSON). */
     public Filling withSource(String json) {
-        return new Filling(values, notes, narrative, printedTotals, Optional.of(json));
+        return new Filling(values, notes, narrative, printedTotals, Optional.of(json), suggested);
+    }
+
+    /** The same filling, with the values suggested for the cells most likely wrong. */
+    public Filling withSuggested(Map<CellCode, BigDecimal> values) {
+        return new Filling(this.values, notes, narrative, printedTotals, source, values);
     }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -26,7 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * strings or defined names), 200,000 cell elements with the empty ones, 100,000 style records, 2 million XML
  * elements, 10 million characters of text per workbook, and 10 MB for an .xls file. A file with two zip entries, two
  * sheets or two workbook-level defined names of the same name is refused too: which one counts would be a guess.
- * Every reason is Chinese; the messages of java.util.zip, the XML parser and POI are never passed on.
+ * Every reason is a {@link Reason}; the messages of java.util.zip, the XML parser and POI are never passed on.
  *
  * <pre>{@code
  * WorkbookContents contents = WorkbookReader.read(Path.of("报告.xlsx"));
@@ -63,7 +65,7 @@ public final class WorkbookReader {
      * refuses one and, for an .xlsx, after scanning every other XML part the engine will parse (styles, drawings,
      * comments) under the same guards. POI is given the file only once it passed.
      *
-     * @throws UnreadableWorkbookException when the file is refused, with the reason in Chinese
+     * @throws UnreadableWorkbookException when the file is refused, with the reason
      */
     public static Workbook open(Path file) throws IOException {
         if (isZip(file)) {
@@ -74,9 +76,9 @@ public final class WorkbookReader {
         try (InputStream in = Files.newInputStream(file)) {
             return WorkbookFactory.create(in);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException("文件已加密或设置了打开密码，无法读取", e);
+            throw new UnreadableWorkbookException(Reason.of("workbook.encrypted"), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("电子表格程序库无法打开该工作簿", e);
+            throw new UnreadableWorkbookException(Reason.of("workbook.engine-refused"), e);
         }
     }
 
@@ -87,7 +89,7 @@ public final class WorkbookReader {
             head = in.readNBytes(OLE2.length);
         }
         if (head.length == 0) {
-            throw new UnreadableWorkbookException("文件是空的（0 字节）");
+            throw UnreadableWorkbookException.of("workbook.empty");
         }
         if (startsWith(head, ZIP)) {
             return true;
@@ -95,13 +97,17 @@ public final class WorkbookReader {
         if (startsWith(head, OLE2)) {
             return false;
         }
-        throw new UnreadableWorkbookException("不是 Excel 文件（文件头既不是 xlsx 的 zip 也不是 xls）");
+        throw UnreadableWorkbookException.of("workbook.not-excel");
     }
 
-    /** Refuses the file with {@code what} when {@code count} items are there already and {@code max} is the most. */
+    /**
+     * Refuses the file when {@code count} items are there already and {@code max} is the most; {@code what} is the
+     * key of the reason that names them ({@code workbook.many.sheets}: 工作表过多).
+     */
     static void limit(int count, int max, String what) throws UnreadableWorkbookException {
         if (count >= max) {
-            throw new UnreadableWorkbookException(what + "：超过 " + max + " 个");
+            throw new UnreadableWorkbookException(new Reason("workbook.too-many", Map.of("what", Reason.of(what),
+                    "limit", max)));
         }
     }
 

@@ -75,7 +75,7 @@ public final class WorkbookWriter {
         new CoverSheetWriter(form, styles).write(cover, options);
         TableSheetWriter tables = new TableSheetWriter(form, styles);
         layout.tables().forEach(t -> tables.write(workbook.getSheet(t.table().sheet()), t));
-        new CheckSheetWriter(layout, styles).write(checks, filling.printedTotals());
+        new CheckSheetWriter(layout, styles).write(checks, filling.printedTotals(), filling.suggested());
         new NotesSheetWriter(form, styles).write(notes);
         fill(workbook, filling);
         if (!filling.narrative().isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -40,7 +41,7 @@ final class XlsReader {
 
     static WorkbookContents read(Path file) throws IOException {
         if (Files.size(file) > (long) MAX_XLS_MB << 20) {
-            throw new UnreadableWorkbookException("xls 文件过大：超过 " + MAX_XLS_MB + " MB");
+            throw new UnreadableWorkbookException(Reason.of("xls.too-large", "limit", MAX_XLS_MB));
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
@@ -54,14 +55,14 @@ final class XlsReader {
         } catch (EncryptedDocumentException e) {
             throw encrypted(e);
         } catch (OldExcelFormatException e) {
-            throw new UnreadableWorkbookException("xls 格式过旧（Excel 95 或更早），请另存为 xlsx", e);
+            throw new UnreadableWorkbookException(Reason.of("xls.too-old"), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableWorkbookException("xls 文件已损坏或不是 Excel 工作簿", e);
+            throw new UnreadableWorkbookException(Reason.of("xls.damaged"), e);
         }
     }
 
     private static UnreadableWorkbookException encrypted(Exception cause) {
-        return new UnreadableWorkbookException("文件已加密或设置了打开密码，无法读取", cause);
+        return new UnreadableWorkbookException(Reason.of("workbook.encrypted"), cause);
     }
 
     private static WorkbookContents xls(HSSFWorkbook workbook) throws UnreadableWorkbookException {
@@ -74,7 +75,7 @@ final class XlsReader {
                 for (Cell cell : row) {
                     RawCell raw = xlsCell(cell);
                     if (raw != null) {
-                        limit(cells.size(), MAX_CELLS, "非空单元格过多");
+                        limit(cells.size(), MAX_CELLS, "workbook.many.cells");
                         cells.put(new CellRef(sheet.getSheetName(), cell.getRowIndex(), cell.getColumnIndex()), raw);
                     }
                 }

@@ -35,6 +35,7 @@ import cn.nianbao.annualreport.form.A1;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.limits.BudgetExceeded;
 import cn.nianbao.annualreport.limits.FileBudget;
+import cn.nianbao.annualreport.limits.Reason;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 
 /**
@@ -83,7 +84,7 @@ final class XlsxReader {
     private XlsxReader() {
     }
 
-    /** Reads the sheets, names and cells of an .xlsx, refusing it with a Chinese reason if it is hostile. */
+    /** Reads the sheets, names and cells of an .xlsx, refusing it with a reason if it is hostile. */
     static WorkbookContents read(Path file) throws IOException {
         return withZip(file, Xlsx::read);
     }
@@ -108,7 +109,7 @@ final class XlsxReader {
     private static <T> T withZip(Path file, ZipWork<T> work) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > MAX_ENTRIES) {
-                throw new UnreadableWorkbookException("zip 条目过多（超过 " + MAX_ENTRIES + " 个），不像 Excel 工作簿");
+                throw new UnreadableWorkbookException(Reason.of("workbook.zip-entries", "limit", MAX_ENTRIES));
             }
             refuseDuplicateEntries(zip);
             return work.run(new Xlsx(zip));
@@ -121,7 +122,7 @@ final class XlsxReader {
             throw e;
         } catch (RuntimeException e) {
             // java.util.zip's answer to some garbage, e.g. an entry name that is not valid UTF-8
-            throw new UnreadableWorkbookException("zip 文件已损坏：条目名称或目录结构无效", e);
+            throw new UnreadableWorkbookException(Reason.of("workbook.zip-names"), e);
         }
     }
 
@@ -133,8 +134,8 @@ final class XlsxReader {
         Set<String> names = new HashSet<>();
         for (ZipEntry entry : Collections.list(zip.entries())) {
             if (!names.add(entry.getName().toLowerCase(Locale.ROOT))) {
-                throw new UnreadableWorkbookException("zip 中有两个同名条目：" + shorten(entry.getName())
-                        + "，无法确定以哪个为准");
+                throw new UnreadableWorkbookException(Reason.of("workbook.zip-duplicate", "name",
+                        shorten(entry.getName())));
             }
         }
     }
@@ -180,7 +181,7 @@ final class XlsxReader {
         WorkbookContents read() throws IOException {
             ZipEntry workbookEntry = entry("xl/workbook.xml");
             if (workbookEntry == null) {
-                throw new UnreadableWorkbookException("工作簿缺少 xl/workbook.xml");
+                throw UnreadableWorkbookException.of("workbook.no-workbook-part");
             }
             WorkbookPart workbook = parse(workbookEntry, this::workbook);
             ZipEntry relsEntry = entry("xl/_rels/workbook.xml.rels");
@@ -281,8 +282,8 @@ final class XlsxReader {
                 if (streamFailure != null) {
                     throw explain(streamFailure);
                 }
-                String reason = e instanceof Refusal ? e.getMessage() : FailureReasons.xml(e);
-                throw new UnreadableWorkbookException("XML 格式错误（" + shorten(entry.getName()) + "）：" + reason, e);
+                Reason why = e instanceof Refusal refusal ? refusal.reason : FailureReasons.xml(e);
+                throw malformed(entry, why, e);
             } catch (IOException e) {
                 IOException cause = streamFailure != null ? streamFailure : e;
                 if (cause instanceof UnreadableWorkbookException || cause instanceof ZipException
@@ -290,8 +291,7 @@ final class XlsxReader {
                     throw explain(cause);
                 }
                 // the parser's own, e.g. a CharConversionException for bytes that are not in the declared encoding
-                throw new UnreadableWorkbookException("XML 格式错误（" + shorten(entry.getName()) + "）："
-                        + FailureReasons.xml(e), e);
+                throw malformed(entry, FailureReasons.xml(e), e);
             }
         }
 
@@ -312,8 +312,8 @@ final class XlsxReader {
                     case "sheet" -> {
                         String name = xml.getAttributeValue(null, "name");
                         if (name != null) {
-                            limit(sheets.size(), MAX_ENTRIES, "工作表过多");
-                            unique(sheetNames, name, "有两个工作表同名：", "");
+                            limit(sheets.size(), MAX_ENTRIES, "workbook.many.sheets");
+                            unique(sheetNames, name, "workbook.sheet-twice");
                             sheets.add(new SheetEntry(name, relationId(xml)));
                         }
                     }
@@ -322,8 +322,8 @@ final class XlsxReader {
                         String scope = xml.getAttributeValue(null, "localSheetId");
                         String formula = text(xml);
                         if (name != null && scope == null) {
-                            limit(names.size(), MAX_CELLS, "定义的名称过多");
-                            unique(scopedNames, name, "名称“", "”定义了两次，无法确定以哪个为准");
+                            limit(names.size(), MAX_CELLS, "workbook.many.names");
+                            unique(scopedNames, name, "workbook.name-twice");
                             names.put(name, formula);
                         }
                     }
@@ -348,7 +348,7 @@ final class XlsxReader {
                 String target = xml.getAttributeValue(null, "Target");
                 String type = xml.getAttributeValue(null, "Type");
                 if (id != null && target != null) {
-                    limit(targets.size(), MAX_ENTRIES, "工作簿的关系过多");
+                    limit(targets.size(), MAX_ENTRIES, "workbook.many.relationships");
                     String part = resolve(target);
                     targets.put(id, part);
                     if (type != null && type.endsWith("/sharedStrings")) {
@@ -368,8 +368,7 @@ final class XlsxReader {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && STYLE_RECORDS.contains(xml.getLocalName())) {
                     records++;
                     if (records > MAX_STYLES) {
-                        throw BudgetExceeded.tooLarge("样式表有超过 " + MAX_STYLES
-                                + " 条样式记录，Excel 自身最多 65490 种单元格格式");
+                        throw BudgetExceeded.tooLarge(Reason.of("workbook.styles", "limit", MAX_STYLES));
                     }
                 }
             }
@@ -380,7 +379,7 @@ final class XlsxReader {
             List<String> strings = new ArrayList<>();
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())) {
-                    limit(strings.size(), MAX_CELLS, "共享字符串过多");
+                    limit(strings.size(), MAX_CELLS, "workbook.many.strings");
                     strings.add(richText(xml));
                 }
             }
@@ -414,14 +413,15 @@ final class XlsxReader {
                         }
                         case "c" -> {
                             if (++cellElements > MAX_CELL_ELEMENTS) {
-                                throw BudgetExceeded.tooLarge("工作表共有超过 " + MAX_CELL_ELEMENTS
-                                        + " 个单元格（含空单元格），远超任何年报所需");
+                                throw BudgetExceeded.tooLarge(Reason.of("workbook.cell-elements", "limit",
+                                        MAX_CELL_ELEMENTS));
                             }
                             String r = xml.getAttributeValue(null, "r");
                             long at = r == null ? A1.pack(row, column + 1) : A1.position(r, 0, false);
                             if (at < 0) {
-                                throw new UnreadableWorkbookException("单元格地址不合法（工作表 " + sheet + "）："
-                                        + (r == null ? "不在任何行内" : shorten(r)));
+                                throw new UnreadableWorkbookException(new Reason("workbook.cell-address",
+                                        Map.of("sheet", sheet, "address", r == null
+                                                ? Reason.of("workbook.not-in-row") : shorten(r))));
                             }
                             row = A1.row(at);
                             column = A1.column(at);
@@ -443,7 +443,7 @@ final class XlsxReader {
                 } else if (event == XMLStreamConstants.END_ELEMENT && inData) {
                     String name = xml.getLocalName();
                     if ("c".equals(name) && (formula != null || value != null && !value.isEmpty())) {
-                        limit(cells.size(), MAX_CELLS, "非空单元格过多");
+                        limit(cells.size(), MAX_CELLS, "workbook.many.cells");
                         cells.put(new CellRef(sheet, row, column), cell(type, value, formula, strings));
                     } else if ("sheetData".equals(name)) {
                         break; // the rest (merges, validations, page setup) does not matter
@@ -497,8 +497,8 @@ final class XlsxReader {
                         if (keep) {
                             chars += xml.getTextLength();
                             if (chars > MAX_CHARS) {
-                                throw new UnreadableWorkbookException("文字过多：超过 " + MAX_CHARS / 10_000
-                                        + " 万个字符");
+                                throw new UnreadableWorkbookException(Reason.of("workbook.too-much-text",
+                                        "limit", MAX_CHARS));
                             }
                             text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         }
@@ -507,7 +507,8 @@ final class XlsxReader {
                         return;
                     }
                     case XMLStreamConstants.START_ELEMENT ->
-                        throw new Refusal("文本元素里出现了子元素 <" + shorten(xml.getLocalName()) + ">");
+                        throw new Refusal(Reason.of("workbook.child-in-text", "element",
+                                shorten(xml.getLocalName())));
                     default -> {
                         // comments and processing instructions carry no cell text
                     }
@@ -534,21 +535,20 @@ final class XlsxReader {
                 int event = super.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (++depth > MAX_DEPTH) {
-                        throw new Refusal("元素嵌套超过 " + MAX_DEPTH + " 层");
+                        throw new Refusal(Reason.of("workbook.nesting", "limit", MAX_DEPTH));
                     }
                     if (++elements % CHECKPOINT_EVERY == 0) {
                         FileBudget.checkpoint();
                     }
                     if (elements > MAX_ELEMENTS) {
-                        throw BudgetExceeded.tooLarge("工作簿有超过 " + MAX_ELEMENTS / 10_000
-                                + " 万个 XML 元素，远超任何年报所需");
+                        throw BudgetExceeded.tooLarge(Reason.of("workbook.xml-elements", "limit", MAX_ELEMENTS));
                     }
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
                 if (event == XMLStreamConstants.DTD) {
-                    throw new Refusal("含有文档类型声明（DTD），Excel 工作簿中不会有");
+                    throw new Refusal(Reason.of("workbook.dtd"));
                 }
                 return event;
             }
@@ -585,7 +585,8 @@ final class XlsxReader {
                             throw partBomb();
                         }
                         if (unzipped > (long) MAX_TOTAL_MB << 20) {
-                            throw new UnreadableWorkbookException("疑似 zip 炸弹：解压后合计超过 " + MAX_TOTAL_MB + " MB");
+                            throw new UnreadableWorkbookException(Reason.of("workbook.zip-bomb-total", "limit",
+                                    MAX_TOTAL_MB));
                         }
                         checkTokens(buffer, offset, n);
                     }
@@ -608,7 +609,7 @@ final class XlsxReader {
                 }
                 long run = sinceMarkup + (long) (first - offset);
                 if (run > (long) MAX_TOKEN_MB << 20) {
-                    throw new UnreadableWorkbookException("XML 内容异常：单个标签或文字超过 " + MAX_TOKEN_MB + " MB");
+                    throw new UnreadableWorkbookException(Reason.of("workbook.xml-token", "limit", MAX_TOKEN_MB));
                 }
                 int last = end - 1;
                 while (last >= first && buffer[last] != '<') {
@@ -680,7 +681,7 @@ final class XlsxReader {
             i = ch >= '0' && ch <= '9' ? i * 10 + ch - '0' : -1;
         }
         if (i < 0 || i >= strings.size()) {
-            throw new UnreadableWorkbookException("单元格引用了不存在的共享字符串：" + shorten(index));
+            throw new UnreadableWorkbookException(Reason.of("workbook.no-shared-string", "index", shorten(index)));
         }
         return strings.get(i);
     }
@@ -692,28 +693,33 @@ final class XlsxReader {
             row = ch >= '0' && ch <= '9' ? row * 10 + ch - '0' : -1;
         }
         if (row < 1 || row > A1.MAX_ROW) {
-            throw new UnreadableWorkbookException("行号不合法：" + shorten(r));
+            throw new UnreadableWorkbookException(Reason.of("workbook.row-number", "row", shorten(r)));
         }
         return row - 1;
     }
 
     /**
-     * Adds a name to {@code seen} (names ignore case), refusing the file when it is there already, the name between
-     * {@code before} and {@code after}; the message is only made then (a workbook has hundreds of names).
+     * Adds a name to {@code seen} (names ignore case), refusing the file for the reason of {@code key} with the name
+     * when it is there already.
      */
-    private static void unique(Set<String> seen, String name, String before, String after)
-            throws UnreadableWorkbookException {
+    private static void unique(Set<String> seen, String name, String key) throws UnreadableWorkbookException {
         if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-            throw new UnreadableWorkbookException(before + shorten(name) + after);
+            throw new UnreadableWorkbookException(Reason.of(key, "name", shorten(name)));
         }
     }
 
     private static UnreadableWorkbookException partBomb() {
-        return new UnreadableWorkbookException("疑似 zip 炸弹：单个部件解压后超过 " + MAX_PART_MB + " MB");
+        return new UnreadableWorkbookException(Reason.of("workbook.zip-bomb-part", "limit", MAX_PART_MB));
     }
 
     private static UnreadableWorkbookException corruptZip(IOException e) {
-        return new UnreadableWorkbookException("zip 文件已损坏：" + FailureReasons.zip(e), e);
+        return new UnreadableWorkbookException(Reason.of("workbook.zip-damaged", "why", FailureReasons.zip(e)), e);
+    }
+
+    /** A part the XML parser or the guards refused, for {@code why}. */
+    private static UnreadableWorkbookException malformed(ZipEntry entry, Reason why, Exception e) {
+        return new UnreadableWorkbookException(new Reason("workbook.xml", Map.of("part", shorten(entry.getName()),
+                "why", why)), e);
     }
 
     /** What a failure to read a part means: a refusal stays one, broken compressed data is a corrupt zip. */
@@ -732,13 +738,16 @@ final class XlsxReader {
         return factory;
     }
 
-    /** A refusal of the reader's own, its message already Chinese, raised while the parser pulls events. */
+    /** A refusal of the reader's own, for its reason, raised while the parser pulls events. */
     private static final class Refusal extends XMLStreamException {
 
         private static final long serialVersionUID = 1L;
 
-        Refusal(String reason) {
-            super(reason);
+        private final transient Reason reason;
+
+        Refusal(Reason reason) {
+            super(reason.chinese());
+            this.reason = reason;
         }
     }
 }

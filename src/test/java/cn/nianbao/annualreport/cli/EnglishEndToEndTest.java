@@ -4,19 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import cn.nianbao.annualreport.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +48,9 @@ class EnglishEndToEndTest {
     /** A finding on a line of its own after its file's line (check), or after a file and colon (the others). */
     private static final Pattern CHECK_FINDING = Pattern.compile("(?m)^( {4}(?:error|warning) \\[[a-z-]+\\] ).*$");
     private static final Pattern FINDING_AFTER_FILE = Pattern.compile("(?m)^(.*?: )(?:Note: )?.*( \\[[a-z-]+\\])$");
+
+    /** Each unreadable file by name, and what it holds. */
+    private static final Map<String, byte[]> UNREADABLE = unreadable();
 
     @TempDir
     static Path dir;
@@ -151,6 +163,16 @@ class EnglishEndToEndTest {
     }
 
     @Test
+    void aLabelsFileConvertRefusesIsRefusedInEnglish() throws IOException {
+        Path labels = Files.writeString(dir.resolve("标签.yaml"), "rows:\n  requests.no_such_row: [某行]\n");
+        CliRun cli = new CliRun();
+        assertEquals(2, cli.run("--lang", "en", "convert", KAIZHOU.toString(), "-o", dir.resolve("labelled").toString(),
+                "--labels", labels.toString()));
+        assertTrue(cli.err().contains("\"requests.no_such_row\" in the label variants file"), cli.err());
+        assertFrameIsEnglish(cli, KAIZHOU.toString(), labels.toString());
+    }
+
+    @Test
     void exportIsEnglish() {
         Path out = dir.resolve("export.csv");
         Path codebook = dir.resolve("codebook.csv");
@@ -195,6 +217,106 @@ class EnglishEndToEndTest {
         CliRun missing = new CliRun();
         assertEquals(2, missing.run("bench", "--lang", "en"));
         assertFrameIsEnglish(missing);
+    }
+
+    /**
+     * Files no reader can take, each refused for its own reason (not Excel, a broken zip, encrypted, empty, not a PDF,
+     * an archive that is no Word document, a format to convert first, binary text, JSON that is no report, invalid or
+     * an empty list): every command says why in English, the reasons included; only the file names are Chinese.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "convert", "export", "merge"})
+    void unreadableFilesAreExplainedInEnglish(String command) throws IOException {
+        Path in = unreadableInputs();
+        Path out = dir.resolve("unreadable-" + command);
+        List<String> args = new ArrayList<>(List.of("--lang", "en", command, in.toString()));
+        switch (command) {
+            case "check" -> args.addAll(List.of("--report", out + ".json"));
+            case "merge" -> args.addAll(List.of("-o", out + ".xlsx", "--unit", "All"));
+            case "export" -> args.addAll(List.of("-o", out + ".csv"));
+            default -> args.addAll(List.of("-o", out.toString()));
+        }
+        CliRun cli = new CliRun();
+        int code = cli.run(args.toArray(String[]::new));
+        String printed = cli.out() + cli.err();
+        assertTrue(code == ExitCodes.FINDINGS || code == ExitCodes.USAGE, code + "\n" + printed);
+        long explained = printed.lines()
+                .filter(l -> l.contains("Cannot read the ") || l.contains("cannot read directly")).count();
+        assertEquals(UNREADABLE.size(), explained, printed);
+        for (String reason : List.of("not an Excel file", "the zip is damaged", "encrypted", "not a PDF file",
+                "a zip archive, but not a Word document", "WPS Writer", "not a report object", "not valid JSON",
+                "the JSON holds no report")) {
+            assertTrue(printed.contains(reason), reason + " in\n" + printed);
+        }
+        String frame = printed;
+        for (String name : UNREADABLE.keySet()) {
+            frame = frame.replace(name, "");
+        }
+        Matcher han = HAN.matcher(frame.replace(in.toString(), ""));
+        assertFalse(han.find(), () -> "Chinese \"" + han.group() + "\" in\n" + printed);
+        if (command.equals("check")) {
+            JsonNode report = new ObjectMapper().readTree(Path.of(out + ".json").toFile());
+            for (JsonNode file : report.get("files")) {
+                for (JsonNode finding : file.get("findings")) {
+                    if (finding.get("rule").asText().equals("file-unreadable")) {
+                        assertTrue(finding.get("args").hasNonNull("reason_en"), finding.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, byte[]> unreadable() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("不是表格.xlsx", "这不是表格，只是一段文字".getBytes(StandardCharsets.UTF_8));
+        files.put("损坏的压缩包.xlsx", "PK\u0003\u0004 这个压缩包只有开头".getBytes(StandardCharsets.UTF_8));
+        files.put("加密的表格.xls", encryptedOffice());
+        files.put("空表格.xlsx", new byte[0]);
+        files.put("空报告.pdf", new byte[0]);
+        files.put("改了名的文本.pdf", "年度报告".getBytes(StandardCharsets.UTF_8));
+        files.put("空文档.docx", new byte[0]);
+        files.put("压缩包.docx", zipOf("说明.txt"));
+        files.put("富文本.doc", "{\\rtf1 年度报告}".getBytes(StandardCharsets.UTF_8));
+        files.put("二进制.txt", new byte[4096]);
+        files.put("不是报告.json", "{\"单位\": 1}".getBytes(StandardCharsets.UTF_8));
+        files.put("坏的.json", "{\"file\": ]".getBytes(StandardCharsets.UTF_8));
+        files.put("空列表.json", "[]".getBytes(StandardCharsets.UTF_8));
+        files.put("年度报告.wps", "x".getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    private static Path unreadableInputs() throws IOException {
+        Path in = dir.resolve("不能读的文件");
+        if (!Files.isDirectory(in)) {
+            Files.createDirectories(in);
+            for (Map.Entry<String, byte[]> file : UNREADABLE.entrySet()) {
+                Files.write(in.resolve(file.getKey()), file.getValue());
+            }
+        }
+        return in;
+    }
+
+    /** An OLE2 file holding an encrypted package, as Office writes a workbook with a password to open it. */
+    private static byte[] encryptedOffice() {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[64]), "EncryptedPackage");
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] zipOf(String entry) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write("年度报告在别处".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** What the command printed, data taken out, holds no Chinese character. */

@@ -13,6 +13,7 @@ import cn.nianbao.annualreport.Fixtures;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
+import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.Severity;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;

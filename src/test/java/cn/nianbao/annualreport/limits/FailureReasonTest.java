@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipException;
 
@@ -20,7 +21,8 @@ class FailureReasonTest {
     @Test
     void quotesOurOwnChineseMessages() {
         assertEquals("文件已加密", FailureReason.of(new IOException("文件已加密")));
-        assertEquals("内容过大：PDF 共 20000 页", FailureReason.of(BudgetExceeded.tooLarge("PDF 共 20000 页")));
+        assertEquals("内容过大：PDF 共 20000 页，超过上限 10000 页", FailureReason.of(BudgetExceeded.tooLarge(
+                new Reason("pdf.pages", Map.of("pages", 20000, "limit", 10000)))));
         assertEquals("不是 Excel 文件",
                 FailureReason.of(new IllegalStateException("wrapped", new IOException("不是 Excel 文件"))));
     }
@@ -47,7 +49,8 @@ class FailureReasonTest {
         List<Throwable> named = List.of(new NoSuchFileException("/报告/年报.pdf"), new AccessDeniedException("/x"),
                 new ZipException("invalid LOC header"), new EOFException(),
                 new OutOfMemoryError(), new StackOverflowError(), BudgetExceeded.timeout(20),
-                BudgetExceeded.tooLarge("表格合并跨度 2147483647 列，超过上限 1000 列"), new IllegalStateException("boom"));
+                BudgetExceeded.tooLarge(new Reason("docx.span", Map.of("count", 2147483647L, "limit", 1000))),
+                new IllegalStateException("boom"));
         for (Throwable failure : named) {
             String english = FailureReason.english(failure).orElseThrow(() -> new AssertionError(failure));
             assertFalse(english.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
@@ -55,5 +58,19 @@ class FailureReasonTest {
             assertFalse(english.contains("boom") || english.contains("LOC"), "a library's words are never echoed");
         }
         assertEquals(Optional.empty(), FailureReason.english(new IOException("不是 Excel 文件")));
+    }
+
+    @Test
+    void aReadersRefusalIsSaidInBothLanguagesWhereverItIsThrown() {
+        ReadRefusal refusal = new ReadRefusal(Reason.of("workbook.not-excel"));
+        assertEquals("不是 Excel 文件（文件头既不是 xlsx 的 zip 也不是 xls）", FailureReason.of(refusal));
+        assertEquals(Optional.of("not an Excel file (it starts neither as an .xlsx zip nor as an .xls)"),
+                FailureReason.english(refusal));
+        for (Throwable wrapped : List.of(new UncheckedIOException(refusal), new IllegalStateException("x", refusal))) {
+            assertEquals(Optional.of(refusal.reason()), FailureReason.named(wrapped));
+        }
+        assertEquals(Optional.of("too large: a table cell spans 2147483647 columns, over the limit of 1000"),
+                FailureReason.english(BudgetExceeded.tooLarge(new Reason("docx.span",
+                        Map.of("count", 2147483647L, "limit", 1000)))));
     }
 }

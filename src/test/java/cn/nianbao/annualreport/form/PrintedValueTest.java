@@ -1,4 +1,4 @@
-package cn.nianbao.annualreport.extract;
+package cn.nianbao.annualreport.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import cn.nianbao.annualreport.extract.PrintedValue.Form;
+import cn.nianbao.annualreport.form.PrintedValue.Form;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package cn.nianbao.annualreport.extract;
+package cn.nianbao.annualreport.form;
 
 import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
@@ -17,7 +17,7 @@ import java.util.function.Function;
  *
  * @param <V> what the function makes of a text
  */
-final class RememberedTexts<V> {
+public final class RememberedTexts<V> {
 
     private static final int MOST = 50_000;
     private static final int LONGEST = 200;
@@ -30,18 +30,18 @@ final class RememberedTexts<V> {
     private final Function<String, V> function;
     private final int most;
 
-    RememberedTexts(Function<String, V> function) {
+    public RememberedTexts(Function<String, V> function) {
         this(function, MOST);
     }
 
     /** Remembers at most {@code most} texts at a time. */
-    RememberedTexts(Function<String, V> function, int most) {
+    public RememberedTexts(Function<String, V> function, int most) {
         this.function = function;
         this.most = most;
     }
 
     /** The function's value for the text, computed once while remembered. */
-    V of(String text) {
+    public V of(String text) {
         if (text.length() > LONGEST) {
             return ofLong(text);
         }

@@ -1,4 +1,4 @@
-package cn.nianbao.annualreport.extract;
+package cn.nianbao.annualreport.form;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -99,7 +99,7 @@ public record PrintedValue(String printed, Form form, Optional<BigDecimal> value
     }
 
     /** Full-width digits, signs and punctuation to their ASCII forms. */
-    static String halfWidth(String text) {
+    public static String halfWidth(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(ch -> {
             if (ch >= 0xFF10 && ch <= 0xFF19 || ch == 0xFF0B || ch == 0xFF0D || ch == 0xFF0E || ch == 0xFF0C

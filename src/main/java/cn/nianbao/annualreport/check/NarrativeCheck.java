@@ -53,11 +53,11 @@ public final class NarrativeCheck {
 
     /**
      * The statements of the narrative that contradict the figures, as warnings {@code narrative-contradicts-table}
-     * in the order of the parts and of the statements: about the first cell stated, placed at the part's heading,
-     * with the table's value as expected and the text's as actual, and the arguments {@code statement} (the clause
-     * as normalised), {@code cells} (the codes of the cells added up) and {@code titles} (those cells as a person
-     * names them, 行政复议 › 结果纠正). A statement about a cell the tables lack is skipped; a
-     * statement repeated word for word in a part gives one finding.
+     * in the order of the parts and of the statements: about the first cell stated (for a statement that there was
+     * none, the first that holds a figure), placed at the part's heading, with the table's value as expected and the
+     * text's as actual, and the arguments {@code statement} (the clause as normalised), {@code cells} (the codes of
+     * the cells added up) and {@code titles} (those cells as a person names them, 行政复议 › 结果纠正). A statement
+     * about a cell the tables lack is skipped; a statement repeated word for word in a part gives one finding.
      *
      * @param rules     the statements to look for and how clauses are told apart, from the definitions
      * @param narrative the text of each part, by its heading as printed
@@ -91,7 +91,8 @@ public final class NarrativeCheck {
                 if (!clauses.namesAnotherTotal(anotherTotal, from, m.start())
                         && new BigDecimal(stated).compareTo(table) != 0
                         && seen.add(List.of(statement.id(), excerpt, stated))) {
-                    findings.add(finding(rules, statement, excerpt, table, stated).at(new Location.Part(place)));
+                    findings.add(finding(rules, statement, excerpt, table, stated, figures)
+                            .at(new Location.Part(place)));
                 }
             }
         }
@@ -151,12 +152,25 @@ public final class NarrativeCheck {
     }
 
     private static Finding finding(NarrativeRules rules, Statement statement, String excerpt, BigDecimal table,
-            String stated) {
+            String stated, Map<CellCode, BigDecimal> figures) {
         String cells = statement.cells().stream().map(CellCode::toString).collect(Collectors.joining(" + "));
         String titles = statement.cells().stream().map(rules::title).collect(Collectors.joining(" + "));
         return Finding.warning(FindingKind.NARRATIVE_CONTRADICTS_TABLE, Map.of("statement", excerpt, "cells", cells,
                         "titles", titles))
-                .about(statement.cells().get(0)).values(table.stripTrailingZeros().toPlainString(), stated);
+                .about(about(statement, stated, figures)).values(table.stripTrailingZeros().toPlainString(), stated);
+    }
+
+    /**
+     * The cell a finding is about: for a statement that there was none (“均获维持” says none was corrected or is
+     * pending), the first of its cells the tables fill with a figure other than zero, which is the one that
+     * contradicts it; otherwise the first cell stated.
+     */
+    private static CellCode about(Statement statement, String stated, Map<CellCode, BigDecimal> figures) {
+        if (new BigDecimal(stated).signum() != 0) {
+            return statement.cells().get(0);
+        }
+        return statement.cells().stream().filter(code -> figures.get(code).signum() != 0).findFirst()
+                .orElse(statement.cells().get(0));
     }
 
     /** The text comparable across line breaks: page numbers on a line of their own dropped, then normalised. */

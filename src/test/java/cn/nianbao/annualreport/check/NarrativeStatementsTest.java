@@ -142,7 +142,8 @@ class NarrativeStatementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"发生行政复议2件，均获维持。", "行政复议案件全部维持原行政行为。", "行政復議2件，均獲維持。",
-        "被申请行政复议２件,复议机关均予以维持。", "行政复议2件，/均被维持。"})
+        "被申请行政复议２件,复议机关均予以维持。", "行政复议2件，/均被维持。",
+        "行政复议案件结果均为维持。", "行政复议1件，均已维持原决定。"})
     void flagsReviewsSaidToBeAllUpheldWhileOneIsCorrectedOrPending(String text) {
         assertEquals(List.of(contradiction(REVIEW_CORRECTED, "1", "0")),
                 seen(text, figures(Map.of(REVIEW_CORRECTED, 1))), text);
@@ -175,7 +176,8 @@ class NarrativeStatementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"未发生行政复议被纠错的情况。", "行政复议2件，均未被纠错。", "行政复议无被纠错案件。",
-        "行政复议案件没有被纠错的。", "無行政復議被糾錯情況。", "行政复议零纠错。"})
+        "行政复议案件没有被纠错的。", "無行政復議被糾錯情況。", "行政复议零纠错。",
+        "行政复议4件，无一被纠错。"})
     void flagsReviewsSaidNotToBeCorrectedWhileOneIs(String text) {
         assertEquals(List.of(contradiction(REVIEW_CORRECTED, "2", "0")),
                 seen(text, figures(Map.of(REVIEW_CORRECTED, 2, REVIEW_PENDING, 5))), text);

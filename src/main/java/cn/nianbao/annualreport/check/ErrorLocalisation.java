@@ -3,15 +3,17 @@ package cn.nianbao.annualreport.check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.annualreport.form.BalanceRule;
 import cn.nianbao.annualreport.form.CellCode;
@@ -100,6 +102,7 @@ final class ErrorLocalisation {
     private final Set<CellCode> overwritten;
     private final Map<CellCode, BigDecimal> stated;
     private final List<Equation> equations;
+    private final Map<CellCode, Integer> positions = new HashMap<>();
 
     private ErrorLocalisation(FormDefinition form, Map<CellCode, BigDecimal> figures, Set<CellCode> blanks,
             Set<CellCode> overwritten, Map<CellCode, BigDecimal> stated, List<Equation> equations) {
@@ -108,6 +111,10 @@ final class ErrorLocalisation {
         this.blanks = blanks;
         this.overwritten = overwritten;
         this.stated = stated;
+        List<CellDef> cells = form.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            positions.put(cells.get(i).code(), i);
+        }
         this.equations = equations;
     }
 
@@ -133,26 +140,55 @@ final class ErrorLocalisation {
             }
         });
         List<Equation> equations = new ArrayList<>();
-        for (Rule rule : filled.form().singleReportRules()) {
+        for (Map.Entry<Rule, Map<CellCode, Integer>> rule : linear(filled.form(), formulas)) {
+            Map<CellCode, Integer> terms = rule.getValue();
+            if (entered.keySet().containsAll(terms.keySet())) {
+                BigDecimal residual = BigDecimal.ZERO;
+                for (Map.Entry<CellCode, Integer> term : terms.entrySet()) {
+                    residual = residual.add(entered.get(term.getKey()).multiply(BigDecimal.valueOf(term.getValue())));
+                }
+                equations.add(new Equation(rule.getKey(), terms, residual));
+            }
+        }
+        return new ErrorLocalisation(filled.form(), entered, blanks, overwritten, stated, equations).causes();
+    }
+
+    /** The linear rules by edition and formula totals, made once: nearly every workbook keeps all its formulas. */
+    private static final Map<List<Object>, List<Map.Entry<Rule, Map<CellCode, Integer>>>> LINEAR =
+            new ConcurrentHashMap<>();
+    private static final int MOST_KEPT = 64;
+
+    /**
+     * The sums and balances of the edition as {@code Σ coefficient × cell = 0} over the cells that can be changed: a
+     * total that is a formula replaced by its parts; a rule that then says nothing (its total is its formula) left out.
+     */
+    private static List<Map.Entry<Rule, Map<CellCode, Integer>>> linear(FormDefinition form, Set<CellCode> formulas) {
+        List<Object> key = List.of(form, formulas);
+        List<Map.Entry<Rule, Map<CellCode, Integer>>> known = LINEAR.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Map.Entry<Rule, Map<CellCode, Integer>>> rules = new ArrayList<>();
+        for (Rule rule : form.singleReportRules()) {
             Map<CellCode, Integer> terms = new LinkedHashMap<>();
             if (rule instanceof SumRule sum) {
-                add(filled.form(), formulas, terms, sum.total(), 1);
-                sum.parts().forEach(part -> add(filled.form(), formulas, terms, part, -1));
+                add(form, formulas, terms, sum.total(), 1);
+                sum.parts().forEach(part -> add(form, formulas, terms, part, -1));
             } else if (rule instanceof BalanceRule balance) {
-                balance.left().forEach(t -> add(filled.form(), formulas, terms, t.code(), t.sign()));
-                balance.right().forEach(t -> add(filled.form(), formulas, terms, t.code(), -t.sign()));
+                balance.left().forEach(t -> add(form, formulas, terms, t.code(), t.sign()));
+                balance.right().forEach(t -> add(form, formulas, terms, t.code(), -t.sign()));
             } else {
                 continue;
             }
             terms.values().removeIf(c -> c == 0);
-            if (!terms.isEmpty() && entered.keySet().containsAll(terms.keySet())) {
-                BigDecimal residual = terms.entrySet().stream()
-                        .map(t -> entered.get(t.getKey()).multiply(BigDecimal.valueOf(t.getValue())))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                equations.add(new Equation(rule, Map.copyOf(terms), residual));
+            if (!terms.isEmpty()) {
+                rules.add(Map.entry(rule, Collections.unmodifiableMap(terms)));
             }
         }
-        return new ErrorLocalisation(filled.form(), entered, blanks, overwritten, stated, equations).causes();
+        if (LINEAR.size() < MOST_KEPT) {
+            LINEAR.put(List.of(form, Set.copyOf(formulas)), List.copyOf(rules));
+        }
+        return rules;
     }
 
     /** Adds {@code sign × cell} to the terms, a formula total as its parts. */
@@ -171,9 +207,60 @@ final class ErrorLocalisation {
         for (List<Equation> group : groups) {
             List<Equation> scope = new ArrayList<>(equations);
             scope.removeIf(e -> e.fails() && !group.contains(e));
-            causes.add(new Cause(group.stream().map(Equation::rule).toList(), fixes(scope)));
+            causes.add(new Cause(group.stream().map(Equation::rule).toList(), fixes(independent(scope))));
         }
         return causes;
+    }
+
+    /**
+     * The equations of the scope that no others add up to, the shortest kept first. A rule that is a sum of others
+     * (the 总计 column's balance is the sum of the other columns' balances, once the totals are formulas) holds
+     * whenever they do and misses by what they miss together, so leaving it out changes no fix; but it shares cells
+     * with every one of them, and would make the search try them all.
+     */
+    private static List<Equation> independent(List<Equation> scope) {
+        Map<CellCode, Integer> columns = new HashMap<>();
+        scope.forEach(e -> e.terms().keySet().forEach(c -> columns.putIfAbsent(c, columns.size())));
+        List<Equation> shortestFirst = new ArrayList<>(scope);
+        shortestFirst.sort(Comparator.comparingInt(e -> e.terms().size()));
+        List<double[]> basis = new ArrayList<>();
+        List<Integer> pivots = new ArrayList<>();
+        List<Equation> kept = new ArrayList<>();
+        for (Equation equation : shortestFirst) {
+            double[] row = new double[columns.size()];
+            equation.terms().forEach((cell, coefficient) -> row[columns.get(cell)] = coefficient);
+            for (int b = 0; b < basis.size(); b++) {
+                double factor = row[pivots.get(b)];
+                if (Math.abs(factor) > EPSILON) {
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] -= factor * basis.get(b)[c];
+                    }
+                }
+            }
+            int pivot = -1;
+            for (int c = 0; c < row.length && pivot < 0; c++) {
+                pivot = Math.abs(row[c]) > EPSILON ? c : -1;
+            }
+            if (pivot >= 0) {
+                double scale = row[pivot];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] /= scale;
+                }
+                for (int b = 0; b < basis.size(); b++) {
+                    double factor = basis.get(b)[pivot];
+                    if (Math.abs(factor) > EPSILON) {
+                        for (int c = 0; c < row.length; c++) {
+                            basis.get(b)[c] -= factor * row[c];
+                        }
+                    }
+                }
+                basis.add(row);
+                pivots.add(pivot);
+                kept.add(equation);
+            }
+        }
+        kept.sort(Comparator.comparingInt(scope::indexOf));
+        return kept;
     }
 
     /** The failing equations, grouped by the cells they share. */
@@ -207,7 +294,7 @@ final class ErrorLocalisation {
     private List<Fix> fixes(List<Equation> scope) {
         for (int size = 1; size <= LARGEST_SET; size++) {
             Search search = new Search(scope, size);
-            search.grow(new ArrayList<>());
+            search.grow();
             if (!search.found.isEmpty()) {
                 List<Fix> fixes = new ArrayList<>(search.found);
                 fixes.sort(Comparator.comparingInt(Fix::prior).thenComparing(f -> position(f.changes().get(0))));
@@ -221,45 +308,57 @@ final class ErrorLocalisation {
     }
 
     private int position(Change change) {
-        List<CellDef> cells = form.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).code().equals(change.code())) {
-                return i;
-            }
-        }
-        return cells.size();
+        return positions.getOrDefault(change.code(), positions.size());
     }
 
     /**
-     * A depth-first search over sets of one size, keeping for each equation how many chosen cells touch it (so that
-     * the open equation is found without looking at the chosen cells again).
+     * A depth-first search over sets of one size, on the scope's cells and equations numbered: for each equation how
+     * many chosen cells touch it is kept as cells are chosen, so that the open equation is found without looking at
+     * the chosen cells again, and a set already seen is known by its packed numbers.
      */
     private final class Search {
         private final List<Equation> scope;
         private final int size;
-        private final Map<CellCode, List<Integer>> equationsOf = new HashMap<>();
+        private final List<CellCode> cells = new ArrayList<>();
+        private final int[][] equationsOf;
+        private final int[][] cellsOf;
         private final int[] touches;
-        private final Set<Set<CellCode>> visited = new HashSet<>();
+        private final boolean[] fails;
+        private final Set<Long> visited = new HashSet<>();
         private final List<Fix> found = new ArrayList<>();
+        private final int[] chosen;
+        /** The cells to try next, one array for each number of cells chosen. */
+        private final boolean[][] candidates;
+        private int count;
 
         Search(List<Equation> scope, int size) {
             this.scope = scope;
             this.size = size;
-            this.touches = new int[scope.size()];
-            for (int i = 0; i < scope.size(); i++) {
-                for (CellCode code : scope.get(i).terms().keySet()) {
-                    equationsOf.computeIfAbsent(code, c -> new ArrayList<>()).add(i);
+            Map<CellCode, Integer> numbers = new HashMap<>();
+            cellsOf = new int[scope.size()][];
+            fails = new boolean[scope.size()];
+            List<List<Integer>> equations = new ArrayList<>();
+            for (int e = 0; e < scope.size(); e++) {
+                fails[e] = scope.get(e).fails();
+                cellsOf[e] = new int[scope.get(e).terms().size()];
+                int k = 0;
+                for (CellCode code : scope.get(e).terms().keySet()) {
+                    Integer number = numbers.get(code);
+                    if (number == null) {
+                        number = cells.size();
+                        numbers.put(code, number);
+                        cells.add(code);
+                        equations.add(new ArrayList<>());
+                    }
+                    equations.get(number).add(e);
+                    cellsOf[e][k++] = number;
                 }
             }
-        }
-
-        private void choose(List<CellCode> chosen, CellCode cell, int change) {
-            if (change > 0) {
-                chosen.add(cell);
-            } else {
-                chosen.remove(chosen.size() - 1);
-            }
-            equationsOf.getOrDefault(cell, List.of()).forEach(i -> touches[i] += change);
+            equationsOf = equations.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            touches = new int[scope.size()];
+            chosen = new int[size];
+            candidates = new boolean[size][cells.size()];
         }
 
         /** Whether the search has looked at as many sets as it may, or found more fixes than anyone will read. */
@@ -267,106 +366,144 @@ final class ErrorLocalisation {
             return visited.size() >= MOST_VISITS || found.size() >= MOST_FOUND;
         }
 
-        void grow(List<CellCode> chosen) {
-            if (exhausted() || !visited.add(Set.copyOf(chosen))) {
+        void grow() {
+            if (exhausted() || !visited.add(key())) {
                 return;
             }
-            Optional<Equation> open = open(chosen);
-            if (chosen.size() == size) {
-                if (open.isEmpty()) {
-                    solve(chosen).ifPresent(found::add);
+            int open = open();
+            if (count == size) {
+                if (open < 0) {
+                    solve().ifPresent(found::add);
                 }
                 return;
             }
-            Set<CellCode> next = new LinkedHashSet<>();
-            if (open.isPresent()) {
-                next.addAll(open.get().terms().keySet());
+            boolean[] next = candidates[count];
+            Arrays.fill(next, false);
+            if (open >= 0) {
+                for (int cell : cellsOf[open]) {
+                    next[cell] = true;
+                }
             } else {
-                for (int i = 0; i < scope.size(); i++) {
-                    if (touches[i] > 0) {
-                        next.addAll(scope.get(i).terms().keySet());
+                for (int e = 0; e < scope.size(); e++) {
+                    if (touches[e] > 0) {
+                        for (int cell : cellsOf[e]) {
+                            next[cell] = true;
+                        }
                     }
                 }
             }
-            next.removeAll(chosen);
-            for (CellCode cell : next) {
-                choose(chosen, cell, 1);
-                grow(chosen);
-                choose(chosen, cell, -1);
+            for (int i = 0; i < count; i++) {
+                next[chosen[i]] = false;
             }
+            for (int cell = 0; cell < next.length; cell++) {
+                if (next[cell]) {
+                    choose(cell, 1);
+                    grow();
+                    choose(cell, -1);
+                }
+            }
+        }
+
+        private void choose(int cell, int change) {
+            if (change > 0) {
+                chosen[count++] = cell;
+            } else {
+                count--;
+            }
+            for (int e : equationsOf[cell]) {
+                touches[e] += change;
+            }
+        }
+
+        /** The chosen cells' numbers, sorted and packed 16 bits each. */
+        private long key() {
+            int[] sorted = Arrays.copyOf(chosen, count);
+            Arrays.sort(sorted);
+            long key = count;
+            for (int cell : sorted) {
+                key = key << 16 | cell + 1;
+            }
+            return key * 0x9E3779B97F4A7C15L; // a bijection that spreads the packed numbers over the hash table
         }
 
         /**
-         * The equation with the fewest cells that the chosen set leaves open: failing and untouched, or holding and
-         * touched by one chosen cell only.
+         * The equation with the fewest cells that the chosen set leaves open (failing and untouched, or holding and
+         * touched by one chosen cell only), or -1.
          */
-        private Optional<Equation> open(List<CellCode> chosen) {
-            Equation best = null;
-            for (int i = 0; i < scope.size(); i++) {
-                Equation e = scope.get(i);
-                boolean open = e.fails() ? touches[i] == 0 : touches[i] == 1;
-                if (open && (best == null || e.terms().size() < best.terms().size())) {
+        private int open() {
+            int best = -1;
+            for (int e = 0; e < scope.size(); e++) {
+                boolean open = fails[e] ? touches[e] == 0 : touches[e] == 1;
+                if (open && (best < 0 || cellsOf[e].length < cellsOf[best].length)) {
                     best = e;
                 }
             }
-            return Optional.ofNullable(best);
+            return best;
         }
 
         /** The values of the chosen cells that make every equation hold, when there is exactly one such set. */
-        private Optional<Fix> solve(List<CellCode> chosen) {
+        private Optional<Fix> solve() {
+            List<CellCode> codes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                codes.add(cells.get(chosen[i]));
+            }
             List<Equation> touched = new ArrayList<>();
-            for (int i = 0; i < scope.size(); i++) {
-                if (touches[i] > 0) {
-                    touched.add(scope.get(i));
+            for (int e = 0; e < scope.size(); e++) {
+                if (touches[e] > 0) {
+                    touched.add(scope.get(e));
                 }
             }
-            int n = chosen.size();
-            double[][] m = new double[touched.size()][n + 1];
-            for (int i = 0; i < touched.size(); i++) {
-                for (int j = 0; j < n; j++) {
-                    m[i][j] = touched.get(i).terms().getOrDefault(chosen.get(j), 0);
-                }
-                m[i][n] = -touched.get(i).residual().doubleValue();
+            return ErrorLocalisation.this.solve(codes, touched);
+        }
+    }
+
+    /** The values of the chosen cells that make the touched equations hold, when there is exactly one such set. */
+    private Optional<Fix> solve(List<CellCode> chosen, List<Equation> touched) {
+        int n = chosen.size();
+        double[][] m = new double[touched.size()][n + 1];
+        for (int i = 0; i < touched.size(); i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = touched.get(i).terms().getOrDefault(chosen.get(j), 0);
             }
-            Optional<double[]> deltas = eliminate(m, n);
-            if (deltas.isEmpty()) {
+            m[i][n] = -touched.get(i).residual().doubleValue();
+        }
+        Optional<double[]> deltas = eliminate(m, n);
+        if (deltas.isEmpty()) {
+            return Optional.empty();
+        }
+        int scale = chosen.stream().mapToInt(c -> Math.max(0, figures.get(c).stripTrailingZeros().scale()))
+                .max().orElse(0);
+        scale = Math.max(scale, touched.stream()
+                .mapToInt(e -> Math.max(0, e.residual().stripTrailingZeros().scale())).max().orElse(0));
+        Map<CellCode, BigDecimal> delta = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            BigDecimal d = BigDecimal.valueOf(deltas.get()[j]).setScale(scale, RoundingMode.HALF_UP);
+            if (d.signum() == 0) {
                 return Optional.empty();
             }
-            int scale = chosen.stream().mapToInt(c -> Math.max(0, figures.get(c).stripTrailingZeros().scale()))
-                    .max().orElse(0);
-            scale = Math.max(scale, touched.stream()
-                    .mapToInt(e -> Math.max(0, e.residual().stripTrailingZeros().scale())).max().orElse(0));
-            Map<CellCode, BigDecimal> delta = new HashMap<>();
-            List<Change> changes = new ArrayList<>();
-            for (int j = 0; j < n; j++) {
-                BigDecimal d = BigDecimal.valueOf(deltas.get()[j]).setScale(scale, RoundingMode.HALF_UP);
-                if (d.signum() == 0) {
-                    return Optional.empty();
-                }
-                BigDecimal from = figures.get(chosen.get(j));
-                BigDecimal to = from.add(d);
-                CellCode code = chosen.get(j);
-                if (form.cell(code).map(cell -> !cell.kind().admits(to)).orElse(false)) {
-                    return Optional.empty();
-                }
-                delta.put(code, d);
-                changes.add(new Change(code, from, to));
+            BigDecimal from = figures.get(chosen.get(j));
+            BigDecimal to = from.add(d);
+            CellCode code = chosen.get(j);
+            if (form.cell(code).map(cell -> !cell.kind().admits(to)).orElse(false)) {
+                return Optional.empty();
             }
-            for (Equation e : touched) {
-                BigDecimal after = e.residual();
-                for (var term : e.terms().entrySet()) {
-                    after = after.add(delta.getOrDefault(term.getKey(), BigDecimal.ZERO)
-                            .multiply(BigDecimal.valueOf(term.getValue())));
-                }
-                if (after.signum() != 0) {
-                    return Optional.empty();
-                }
-            }
-            changes.sort(Comparator.comparingInt(ErrorLocalisation.this::position));
-            long holdingTouched = touched.stream().filter(e -> !e.fails()).count();
-            return Optional.of(new Fix(changes, (int) holdingTouched + changes.stream().mapToInt(c -> prior(c))
-                    .sum()));
+            delta.put(code, d);
+            changes.add(new Change(code, from, to));
         }
+        for (Equation e : touched) {
+            BigDecimal after = e.residual();
+            for (var term : e.terms().entrySet()) {
+                after = after.add(delta.getOrDefault(term.getKey(), BigDecimal.ZERO)
+                        .multiply(BigDecimal.valueOf(term.getValue())));
+            }
+            if (after.signum() != 0) {
+                return Optional.empty();
+            }
+        }
+        changes.sort(Comparator.comparingInt(this::position));
+        long holdingTouched = touched.stream().filter(e -> !e.fails()).count();
+        return Optional.of(new Fix(changes, (int) holdingTouched + changes.stream().mapToInt(this::prior).sum()));
     }
 
     /** Gaussian elimination; the unique solution of the first {@code n} columns, if there is one. */

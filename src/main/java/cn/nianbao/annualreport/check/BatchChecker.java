@@ -22,6 +22,7 @@ import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.SpreadsheetReport;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.CellCode;
+import cn.nianbao.annualreport.form.CellDef;
 import cn.nianbao.annualreport.form.CellRef;
 import cn.nianbao.annualreport.form.CrossYearRule;
 import cn.nianbao.annualreport.form.Finding;
@@ -29,7 +30,6 @@ import cn.nianbao.annualreport.form.FindingKind;
 import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.ReportYear;
-import cn.nianbao.annualreport.form.Term;
 import cn.nianbao.annualreport.limits.FailureReason;
 import cn.nianbao.annualreport.limits.FileBatch;
 import cn.nianbao.annualreport.limits.FileBudget;
@@ -321,38 +321,32 @@ public final class BatchChecker {
             FormDefinition form = forms.edition(result.edition().get()).orElseThrow();
             List<Finding> findings = new ArrayList<>();
             for (CrossYearRule rule : form.crossYearRules()) {
-                crossYear(rule, result, previous).ifPresent(findings::add);
+                crossYear(form, rule, result, previous).ifPresent(findings::add);
             }
             compared.add(result.with(findings));
         }
         return compared;
     }
 
-    private static Optional<Finding> crossYear(CrossYearRule rule, FileResult result, FileResult previous) {
-        Optional<BigDecimal> left = side(rule.left(), result, previous);
-        Optional<BigDecimal> right = side(rule.right(), result, previous);
-        if (left.isEmpty() || right.isEmpty() || left.get().compareTo(right.get()) == 0) {
+    /**
+     * The finding of a cross-year rule that fails: about the cell of this year's report the rule is about
+     * ({@link CrossYearRule#subject()}), with the figure printed this year as actual and the figure last year's
+     * report implies as expected.
+     */
+    private static Optional<Finding> crossYear(FormDefinition form, CrossYearRule rule, FileResult result,
+            FileResult previous) {
+        CellCode subject = rule.subject().code();
+        Optional<BigDecimal> printed = Optional.ofNullable(result.carried().figures().get(subject));
+        Optional<BigDecimal> implied = rule.implied(result.carried().figures(), previous.carried().figures());
+        if (printed.isEmpty() || implied.isEmpty() || printed.get().compareTo(implied.get()) == 0) {
             return Optional.empty();
         }
-        Term first = rule.left().stream().filter(Term::isThisYear).findFirst()
-                .orElseGet(() -> rule.right().stream().filter(Term::isThisYear).findFirst().orElseThrow());
-        Finding finding = new Finding(rule.id(), rule.severity(), Optional.of(first.code()),
-                Optional.ofNullable(result.carried().where().get(first.code())), right.get().toPlainString(),
-                left.get().toPlainString(), Map.of("title", rule.title(), "previous",
+        String cellTitle = form.cell(subject).map(CellDef::title).orElse(subject.toString());
+        Finding finding = new Finding(rule.id(), rule.severity(), Optional.of(subject),
+                Optional.ofNullable(result.carried().where().get(subject)), implied.get().toPlainString(),
+                printed.get().toPlainString(), Map.of("title", rule.title(), "cell_title", cellTitle, "previous",
                         previous.file().getFileName().toString(), "year", previous.year().orElseThrow().toString()));
         return Optional.of(finding);
-    }
-
-    private static Optional<BigDecimal> side(List<Term> terms, FileResult result, FileResult previous) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Term term : terms) {
-            BigDecimal value = (term.isThisYear() ? result : previous).carried().figures().get(term.code());
-            if (value == null) {
-                return Optional.empty();
-            }
-            sum = sum.add(value.multiply(BigDecimal.valueOf(term.sign())));
-        }
-        return Optional.of(sum);
     }
 
     private static String key(String unit, ReportYear year) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,16 +23,19 @@ import cn.nianbao.annualreport.form.NarrativeRules.Statement;
 import cn.nianbao.annualreport.limits.FileBudget;
 
 /**
- * Statements in a report's narrative that contradict its tables: "受理政府信息公开申请17件" where table 三 says 95,
- * "未收到政府信息公开申请" where it says 3, "行政复议351件", "行政诉讼46件", "未发生…行政复议、行政诉讼".
+ * Statements in a report's narrative that contradict its tables: "受理政府信息公开申请17件" (or "收到申请1份") where
+ * table 三 says 95, "未收到政府信息公开申请" where it says 3, "其中予以公开12件", "行政复议351件", "行政诉讼46件",
+ * "未发生…行政复议、行政诉讼", and outcomes: "行政复议…均获维持" while one is corrected or pending, "…未被纠错"
+ * while one is corrected. Every finding is a warning: the text may be loose where the tables are right.
  *
- * <p>Only statements that clearly name a quantity are read, and the check leans towards silence: numbers counted
- * in 条/元/个/次, counts of a part ("其中…", "通过…"), of another year ("上年…") or of another step (答复, 结转,
- * 顺延) are left alone. The text is compared in the form {@link LabelText#normalise} gives it (simplified
- * characters, half-width digits, no white space, page numbers such as {@code -1-} on a line of their own dropped),
- * so that a number or a word broken over lines by PDF extraction still reads as one. The statements, the words
- * that make one about another total and where clauses end are data, in {@code narrative.yaml} of the definitions
- * ({@link NarrativeRules}).
+ * <p>Only statements that clearly name a quantity or an outcome are read, and the check leans towards silence:
+ * numbers counted in 条/元/次, in 个/项 with more words after them ("申请公开3项信息"), counts of a part ("其中…",
+ * "通过…", except where the statement is itself of a part, as 予以公开 is), of another year ("上年…") or of
+ * another step (答复, 结转, 顺延), and outcomes of "其余" or "已审结的" cases are left alone. The text is compared
+ * in the form {@link LabelText#normalise} gives it (simplified characters, half-width digits, no white space, page
+ * numbers such as {@code -1-} on a line of their own dropped), so that a number or a word broken over lines by PDF
+ * extraction still reads as one. The statements, the words that make one about another total and where clauses end
+ * are data, in {@code narrative.yaml} of the definitions ({@link NarrativeRules}).
  *
  * <pre>{@code
  * List<Finding> findings = NarrativeCheck.check(form.narrative(), report.narrative(), report.figures());
@@ -49,10 +53,11 @@ public final class NarrativeCheck {
 
     /**
      * The statements of the narrative that contradict the figures, as warnings {@code narrative-contradicts-table}
-     * in the order of the parts and of the statements: about the first cell stated, placed at the part's heading,
-     * with the table's value as expected and the text's as actual, and the arguments {@code statement} (the clause
-     * as normalised) and {@code cells} (the cells added up). A statement about a cell the tables lack is skipped; a
-     * statement repeated word for word in a part gives one finding.
+     * in the order of the parts and of the statements: about the first cell stated (for a statement that there was
+     * none, the first that holds a figure), placed at the part's heading, with the table's value as expected and the
+     * text's as actual, and the arguments {@code statement} (the clause as normalised), {@code cells} (the codes of
+     * the cells added up) and {@code titles} (those cells as a person names them, 行政复议 › 结果纠正). A statement
+     * about a cell the tables lack is skipped; a statement repeated word for word in a part gives one finding.
      *
      * @param rules     the statements to look for and how clauses are told apart, from the definitions
      * @param narrative the text of each part, by its heading as printed
@@ -76,15 +81,18 @@ public final class NarrativeCheck {
                 continue;
             }
             BigDecimal table = statement.cells().stream().map(figures::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Pattern anotherTotal = rules.anotherTotal(statement);
             Matcher m = statement.pattern().matcher(text);
             while (m.find()) {
                 FileBudget.checkpoint();
                 int from = clauses.start(m.start());
                 String stated = m.groupCount() > 0 ? m.group(1) : "0";
                 String excerpt = excerpt(rules.clauseEnds(), text, from, m);
-                if (!clauses.namesAnotherTotal(from, m.start()) && new BigDecimal(stated).compareTo(table) != 0
+                if (!clauses.namesAnotherTotal(anotherTotal, from, m.start())
+                        && new BigDecimal(stated).compareTo(table) != 0
                         && seen.add(List.of(statement.id(), excerpt, stated))) {
-                    findings.add(finding(statement, excerpt, table, stated).at(new Location.Part(place)));
+                    findings.add(finding(rules, statement, excerpt, table, stated, figures)
+                            .at(new Location.Part(place)));
                 }
             }
         }
@@ -92,26 +100,22 @@ public final class NarrativeCheck {
     }
 
     /**
-     * Where the clauses of a text start and where words naming another total stand, found once, so that each
-     * statement's clause is known without reading the text again (a narrative repeating one statement thousands of
-     * times in one clause is read in linear time).
+     * Where the clauses of a text start and where words naming another total stand, found once for each set of
+     * such words, so that each statement's clause is known without reading the text again (a narrative repeating
+     * one statement thousands of times in one clause is read in linear time).
      *
+     * @param text  the text as normalised
      * @param ends  the sorted positions just after each clause end
-     * @param words the sorted {@code [start, end]} of each word naming another total
-     *              ({@link NarrativeRules#anotherTotal()})
+     * @param words the sorted {@code [start, end]} of each word naming another total, by the pattern of the words
+     *              ({@link NarrativeRules#anotherTotal(Statement)})
      */
-    private record Clauses(int[] ends, List<int[]> words) {
+    private record Clauses(String text, int[] ends, Map<Pattern, List<int[]>> words) {
 
         static Clauses of(NarrativeRules rules, String text) {
             String clauseEnds = rules.clauseEnds();
             int[] ends = IntStream.range(0, text.length()).filter(i -> clauseEnds.indexOf(text.charAt(i)) >= 0)
                     .map(i -> i + 1).toArray();
-            List<int[]> words = new ArrayList<>();
-            Matcher word = rules.anotherTotal().matcher(text);
-            while (word.find()) {
-                words.add(new int[] {word.start(), word.end()});
-            }
-            return new Clauses(ends, words);
+            return new Clauses(text, ends, new IdentityHashMap<>());
         }
 
         /** Where the clause holding {@code index} starts. */
@@ -121,28 +125,52 @@ public final class NarrativeCheck {
             return before < 0 ? 0 : ends[before];
         }
 
-        /** Whether a word naming another total stands wholly between {@code from} and {@code to}. */
-        boolean namesAnotherTotal(int from, int to) {
+        /** Whether one of the words {@code anotherTotal} matches stands wholly between {@code from} and {@code to}. */
+        boolean namesAnotherTotal(Pattern anotherTotal, int from, int to) {
+            List<int[]> found = words.computeIfAbsent(anotherTotal, pattern -> {
+                List<int[]> positions = new ArrayList<>();
+                Matcher word = pattern.matcher(text);
+                while (word.find()) {
+                    positions.add(new int[] {word.start(), word.end()});
+                }
+                return positions;
+            });
             int low = 0;
-            int high = words.size() - 1;
+            int high = found.size() - 1;
             int last = -1;
             while (low <= high) {
                 int mid = (low + high) >>> 1;
-                if (words.get(mid)[1] <= to) {
+                if (found.get(mid)[1] <= to) {
                     last = mid;
                     low = mid + 1;
                 } else {
                     high = mid - 1;
                 }
             }
-            return last >= 0 && words.get(last)[0] >= from;
+            return last >= 0 && found.get(last)[0] >= from;
         }
     }
 
-    private static Finding finding(Statement statement, String excerpt, BigDecimal table, String stated) {
+    private static Finding finding(NarrativeRules rules, Statement statement, String excerpt, BigDecimal table,
+            String stated, Map<CellCode, BigDecimal> figures) {
         String cells = statement.cells().stream().map(CellCode::toString).collect(Collectors.joining(" + "));
-        return Finding.warning(FindingKind.NARRATIVE_CONTRADICTS_TABLE, Map.of("statement", excerpt, "cells", cells))
-                .about(statement.cells().get(0)).values(table.stripTrailingZeros().toPlainString(), stated);
+        String titles = statement.cells().stream().map(rules::title).collect(Collectors.joining(" + "));
+        return Finding.warning(FindingKind.NARRATIVE_CONTRADICTS_TABLE, Map.of("statement", excerpt, "cells", cells,
+                        "titles", titles))
+                .about(about(statement, stated, figures)).values(table.stripTrailingZeros().toPlainString(), stated);
+    }
+
+    /**
+     * The cell a finding is about: for a statement that there was none (“均获维持” says none was corrected or is
+     * pending), the first of its cells the tables fill with a figure other than zero, which is the one that
+     * contradicts it; otherwise the first cell stated.
+     */
+    private static CellCode about(Statement statement, String stated, Map<CellCode, BigDecimal> figures) {
+        if (new BigDecimal(stated).signum() != 0) {
+            return statement.cells().get(0);
+        }
+        return statement.cells().stream().filter(code -> figures.get(code).signum() != 0).findFirst()
+                .orElse(statement.cells().get(0));
     }
 
     /** The text comparable across line breaks: page numbers on a line of their own dropped, then normalised. */

@@ -65,11 +65,11 @@ public final class FormDefinition {
         this.notes = List.copyOf(notes);
         this.variant = Objects.requireNonNull(variant, "variant");
         this.newest = Objects.requireNonNull(newest, "newest");
-        this.narrative = Objects.requireNonNull(narrative, "narrative");
         this.cells = this.tables.stream().flatMap(t -> t.cells().stream()).toList();
         Map<CellCode, CellDef> byCode = new LinkedHashMap<>();
         cells.forEach(c -> byCode.put(c.code(), c));
         this.cellsByCode = Collections.unmodifiableMap(byCode);
+        this.narrative = Objects.requireNonNull(narrative, "narrative").titled(code -> cell(code).map(CellDef::title));
         this.computedCells = Collections.unmodifiableMap(this.rules.stream().filter(SumRule.class::isInstance)
                 .map(SumRule.class::cast).collect(Collectors.toMap(SumRule::total, Function.identity(),
                         (first, later) -> first, LinkedHashMap::new)));

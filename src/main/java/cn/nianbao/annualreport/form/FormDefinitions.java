@@ -252,15 +252,28 @@ public final class FormDefinitions {
                 if (pattern.matcher("").groupCount() > 1) {
                     throw new IllegalArgumentException(where + " 的正则最多有一个分组（所说的数）");
                 }
+                List<String> kept = FormFiles.orEmpty(entry.notAnotherTotal());
+                for (String word : kept) {
+                    if (!FormFiles.orEmpty(file.anotherTotal()).contains(word)) {
+                        throw new IllegalArgumentException(where + " 的 not_another_total 中的“" + word
+                                + "”不在 another_total 中");
+                    }
+                }
+                Optional<Pattern> own = kept.isEmpty() ? Optional.empty() : Optional.of(anyOf(
+                        FormFiles.orEmpty(file.anotherTotal()).stream().filter(w -> !kept.contains(w)).toList()));
                 statements.add(new NarrativeRules.Statement(entry.id(), pattern,
-                        FormFiles.orEmpty(entry.cells()).stream().map(CellCode::parse).toList()));
+                        FormFiles.orEmpty(entry.cells()).stream().map(CellCode::parse).toList(), own));
             }
-            Pattern anotherTotal = Pattern.compile(FormFiles.orEmpty(file.anotherTotal()).stream()
-                    .map(Pattern::quote).collect(Collectors.joining("|")));
-            return new NarrativeRules(file.clauseEnds(), anotherTotal, statements);
+            return new NarrativeRules(file.clauseEnds(), anyOf(FormFiles.orEmpty(file.anotherTotal())), statements);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IllegalStateException("表单定义 " + NARRATIVE + "：" + e.getMessage(), e);
         }
+    }
+
+    /** A pattern matching any of the words, or nothing when there are none. */
+    private static Pattern anyOf(List<String> words) {
+        return Pattern.compile(words.isEmpty() ? "(?!)" : words.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")));
     }
 
     private static String expand(String text, Map<String, String> fragments, String where) {

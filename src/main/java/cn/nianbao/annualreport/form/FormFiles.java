@@ -30,7 +30,7 @@ final class FormFiles {
             List<StatementEntry> statements) {
     }
 
-    record StatementEntry(String id, String pattern, List<String> cells) {
+    record StatementEntry(String id, String pattern, List<String> cells, List<String> notAnotherTotal) {
     }
 
     record WorkbookFile(List<String> editions, String font, CoverEntry cover, WorkbookParts.Checks checks,

@@ -100,15 +100,24 @@ class FindingCatalogTest {
     @Test
     void theNarrativeStatementsComeFromTheDefinitionsWithTheirIdsAndFragmentsReplaced() {
         NarrativeRules rules = FORMS.edition("2019").orElseThrow().narrative();
-        assertEquals(List.of("requests-received", "no-requests-received", "requests-received-zero", "reviews",
-                "suits", "no-reviews", "no-suits"), rules.statements().stream().map(NarrativeRules.Statement::id)
-                        .toList());
-        NarrativeRules.Statement suits = rules.statements().get(4);
+        assertEquals(List.of("requests-received", "requests-received-counted-first", "no-requests-received",
+                "requests-received-zero", "reviews", "suits", "no-reviews", "no-suits", "requests-granted",
+                "reviews-upheld", "suits-upheld", "appeals-upheld", "reviews-not-corrected", "suits-not-corrected",
+                "appeals-not-corrected"), rules.statements().stream().map(NarrativeRules.Statement::id).toList());
+        NarrativeRules.Statement suits = rules.statements().get(5);
         assertEquals(List.of(CellCode.parse("appeals.suit_direct.total"),
                 CellCode.parse("appeals.suit_after_review.total")), suits.cells());
         assertFalse(suits.pattern().pattern().contains("{{"), suits.pattern().pattern());
         assertTrue(suits.pattern().matcher("行政诉讼案件共46件").find());
         assertTrue(rules.anotherTotal().matcher("其中通过网络").find());
         assertEquals(rules, FORMS.edition("2021").orElseThrow().narrative());
+        // 予以公开 is itself a part: 其中 does not make “其中予以公开12件” about another total, 上年 still does
+        NarrativeRules.Statement granted = rules.statements().get(8);
+        assertFalse(rules.anotherTotal(granted).matcher("其中").find());
+        assertTrue(rules.anotherTotal(granted).matcher("上年").find());
+        assertTrue(rules.anotherTotal(suits).matcher("其中").find());
+        assertEquals("行政复议 › 结果纠正", rules.title(CellCode.parse("appeals.review.corrected")));
+        assertEquals("requests.partial.total", rules.title(CellCode.parse("requests.partial.total")),
+                "a cell no statement names: its code");
     }
 }

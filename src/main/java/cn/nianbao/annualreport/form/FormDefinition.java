@@ -105,6 +105,11 @@ public final class FormDefinition {
         return kinds;
     }
 
+    /** The newest edition and the first year it is meant for. */
+    NewestEdition newest() {
+        return newest;
+    }
+
     /** Every rule, in definition order. */
     public List<Rule> rules() {
         return rules;

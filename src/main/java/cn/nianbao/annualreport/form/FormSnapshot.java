@@ -7,19 +7,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +36,8 @@ import java.util.zip.CRC32;
  * <p>The format is a tree of tagged values: texts, whole numbers, decimals, regular expressions, lists, sets,
  * maps, optionals, enum constants and records (by class name, their components in order, built through their
  * canonical constructors), with {@link FormDefinition} and {@link FormDefinitions} as records of their constructor
- * arguments; a record or text met again is written as a back reference.
+ * arguments; a record or text equal to one met before is written as a back reference to it (the definitions make
+ * the same cell code many times over; read back, they share one).
  */
 public final class FormSnapshot {
 
@@ -139,7 +136,7 @@ public final class FormSnapshot {
     private static final class Writer {
 
         private final DataOutputStream out;
-        private final Map<Object, Integer> seen = new IdentityHashMap<>();
+        private final Map<Object, Integer> seen = new HashMap<>();
         private final Map<String, Integer> texts = new HashMap<>();
         private final Map<Class<?>, Integer> classes = new HashMap<>();
         private int count;
@@ -264,7 +261,6 @@ public final class FormSnapshot {
         private final DataInputStream in;
         private final List<Object> seen = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
-        private final Map<Class<?>, Constructor<?>> constructors = new HashMap<>();
 
         Reader(DataInputStream in) {
             this.in = in;
@@ -289,12 +285,9 @@ public final class FormSnapshot {
                 case CONSTANT -> Enum.valueOf((Class) type(), in.readUTF());
                 case AGAIN -> seen.get(in.readInt());
                 case RECORD -> remember(record(type()));
-                case FORM -> remember(new FormDefinition((String) value(), (String) value(), (String) value(),
-                        (Integer) value(), (List<TableDef>) value(), (List<ValueKind>) value(),
-                        (List<Rule>) value(), (WorkbookParts) value(), (List<String>) value(),
-                        (Optional<Variant>) value(), (NewestEdition) value(), (NarrativeRules) value()));
-                case FORMS -> remember(new FormDefinitions((Map<String, FormDefinition>) value(),
-                        (List<FormDefinition>) value(), (FindingCatalog) value()));
+                case FORM -> remember(new FormDefinition(next(), next(), next(), (Integer) next(), next(), next(),
+                        next(), next(), next(), next(), next(), next()));
+                case FORMS -> remember(new FormDefinitions(next(), next(), next()));
                 default -> throw new IOException("表单定义快照有误：未知的标记 " + tag);
             };
         }
@@ -320,31 +313,47 @@ public final class FormSnapshot {
             return map;
         }
 
+        /**
+         * A record of the definitions from its components, in the order of its canonical constructor (the order the
+         * writer found them in); called directly, as reflection would cost a start-up more than all the rest.
+         */
         private Object record(Class<?> type) throws IOException {
-            Constructor<?> constructor = constructors.computeIfAbsent(type, Reader::canonical);
-            Object[] arguments = new Object[constructor.getParameterCount()];
-            for (int i = 0; i < arguments.length; i++) {
-                arguments[i] = value();
-            }
-            try {
-                return constructor.newInstance(arguments);
-            } catch (InvocationTargetException e) {
-                throw new IOException("表单定义快照有误：" + type.getName() + "：" + e.getCause(), e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IOException("表单定义快照有误：" + type.getName(), e);
-            }
+            String name = type.getName().substring(type.getPackageName().length() + 1);
+            return switch (name) {
+                case "CellCode" -> new CellCode(next(), next(), next());
+                case "Term" -> new Term(next(), (Integer) next(), (Integer) next());
+                case "RowDef" -> new RowDef(next(), next(), next());
+                case "ColumnDef" -> new ColumnDef(next(), next(), next(), next());
+                case "Block" -> new Block(next(), next(), next(), next(), next());
+                case "TableDef" -> new TableDef(next(), next(), next(), next());
+                case "ValueKind" -> new ValueKind(next(), next(), next(), next(), (Boolean) next(), next(), next(),
+                        next(), next(), next());
+                case "SumRule" -> new SumRule(next(), next(), next(), next(), next());
+                case "BalanceRule" -> new BalanceRule(next(), next(), next(), next(), next());
+                case "ValueRule" -> new ValueRule(next(), next(), next(), next(), next());
+                case "CrossYearRule" -> new CrossYearRule(next(), next(), next(), next(), next());
+                case "Variant" -> new Variant(next(), next(), next());
+                case "NewestEdition" -> new NewestEdition(next(), (Integer) next());
+                case "NarrativeRules" -> new NarrativeRules(next(), next(), next());
+                case "NarrativeRules$Statement" -> new NarrativeRules.Statement(next(), next(), next());
+                case "FindingCatalog" -> new FindingCatalog(next(), next());
+                case "FindingCatalog$Entry" -> new FindingCatalog.Entry(next(), next(), next(), next(), next());
+                case "WorkbookParts" -> new WorkbookParts(next(), next(), next(), next(), next(), next());
+                case "WorkbookParts$Cover" -> new WorkbookParts.Cover(next(), next(), next());
+                case "WorkbookParts$CoverField" -> new WorkbookParts.CoverField(next(), next(), next(), next());
+                case "WorkbookParts$Checks" -> new WorkbookParts.Checks(next(), next(), next(), next(), next(),
+                        next());
+                case "WorkbookParts$Notes" -> new WorkbookParts.Notes(next(), next(), next());
+                case "WorkbookParts$Narrative" -> new WorkbookParts.Narrative(next(), next());
+                case "WorkbookParts$Source" -> new WorkbookParts.Source(next(), next());
+                default -> throw new IOException("表单定义快照有误：不认识的记录 " + type.getName());
+            };
         }
 
-        private static Constructor<?> canonical(Class<?> type) {
-            try {
-                Class<?>[] parameters = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
-                        .toArray(Class<?>[]::new);
-                Constructor<?> constructor = type.getDeclaredConstructor(parameters);
-                constructor.setAccessible(true);
-                return constructor;
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(type.getName(), e);
-            }
+        /** The next value, as the type the constructor it is passed to takes. */
+        @SuppressWarnings("unchecked")
+        private <T> T next() throws IOException {
+            return (T) value();
         }
 
         private Class<?> type() throws IOException {

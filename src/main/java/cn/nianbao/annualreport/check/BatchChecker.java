@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -52,12 +53,15 @@ public final class BatchChecker {
 
     private final FormDefinitions forms;
     private final WorkbookForms workbooks;
+    /** The sheets of a standard workbook not unzipped (a foreign workbook is read again, whole). */
+    private final Set<String> sheetsNotRead;
     private final TextReportReader reports;
 
     /** A checker for every edition, reading reports with the given reader. */
     public BatchChecker(FormDefinitions forms, TextReportReader reports) {
         this.forms = forms;
         this.workbooks = new WorkbookForms(forms);
+        this.sheetsNotRead = workbooks.sheetsNotRead();
         this.reports = reports;
     }
 
@@ -152,7 +156,7 @@ public final class BatchChecker {
                     SourceKind.notRead(file, SourceKind.allExtensions() + " .json").values("", extension(file)));
         }
         if (kind.get() == SourceKind.WORKBOOK) {
-            WorkbookContents contents = WorkbookReader.read(file);
+            WorkbookContents contents = WorkbookReader.read(file, sheetsNotRead);
             Optional<FilledForm> standard = workbooks.read(contents);
             return standard.isPresent() ? result(file, standard.get()) : foreignWorkbook(file);
         }

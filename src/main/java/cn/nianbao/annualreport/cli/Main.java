@@ -83,24 +83,37 @@ public final class Main implements Runnable {
             }
         }
         speak(commandLine, LANGUAGES.get(0));
-        commandLine.setExecutionStrategy(parsed -> {
-            Main main = commandLine.getCommand();
-            if (!LANGUAGES.contains(main.language)) {
-                throw new CommandLine.ParameterException(last(parsed), TerminalText.of(LANGUAGES.get(0))
-                        .get("lang-unknown", main.language));
+        // Classes, not lambdas, for picocli's interfaces: the class archive cannot hold a lambda implementing one of
+        // picocli's (Java 5) interfaces, and making it at dump time would keep the interface and CommandSpec out too.
+        commandLine.setExecutionStrategy(new CommandLine.IExecutionStrategy() {
+            @Override
+            public int execute(CommandLine.ParseResult parsed) {
+                Main main = commandLine.getCommand();
+                if (!LANGUAGES.contains(main.language)) {
+                    throw new CommandLine.ParameterException(last(parsed), TerminalText.of(LANGUAGES.get(0))
+                            .get("lang-unknown", main.language));
+                }
+                speak(commandLine, main.language);
+                return new CommandLine.RunLast().execute(parsed);
             }
-            speak(commandLine, main.language);
-            return new CommandLine.RunLast().execute(parsed);
         });
-        commandLine.setParameterExceptionHandler(Main::usageError);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            PrintWriter err = cl.getErr();
-            err.println(TerminalText.of(commandLine.<Main>getCommand().language).get("internal-failure", e));
-            if (System.getenv("NIANBAO_DEBUG") != null) {
-                e.printStackTrace(err);
+        commandLine.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException e, String[] args) {
+                return usageError(e, args);
             }
-            err.flush();
-            return ExitCodes.INTERNAL;
+        });
+        commandLine.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+                PrintWriter err = cl.getErr();
+                err.println(TerminalText.of(commandLine.<Main>getCommand().language).get("internal-failure", e));
+                if (System.getenv("NIANBAO_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCodes.INTERNAL;
+            }
         });
         return commandLine;
     }
@@ -128,7 +141,9 @@ public final class Main implements Runnable {
         ResourceBundle bundle = ResourceBundle.getBundle(HELP, Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         root.setResourceBundle(bundle);
-        root.getSubcommands().values().forEach(Main::relabel);
+        for (CommandLine command : root.getSubcommands().values()) {
+            relabel(command);
+        }
     }
 
     /** Replaces the command's options and parameters by copies with the labels of its bundle, in the same order. */
@@ -136,8 +151,12 @@ public final class Main implements Runnable {
         CommandSpec spec = command.getCommandSpec();
         List<OptionSpec> options = List.copyOf(spec.options());
         List<PositionalParamSpec> parameters = List.copyOf(spec.positionalParameters());
-        options.forEach(spec::remove);
-        parameters.forEach(spec::remove);
+        for (OptionSpec option : options) {
+            spec.remove(option);
+        }
+        for (PositionalParamSpec parameter : parameters) {
+            spec.remove(parameter);
+        }
         for (OptionSpec option : options) {
             spec.addOption(option.toBuilder().paramLabel(label(spec, option)).build());
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -53,6 +54,8 @@ public final class BatchChecker {
 
     private final FormDefinitions forms;
     private final WorkbookForms workbooks;
+    /** The sheets of a standard workbook not unzipped (a foreign workbook is read again, whole). */
+    private final Set<String> sheetsNotRead;
     private final TextReportReader reports;
     private final boolean localising;
 
@@ -64,6 +67,7 @@ public final class BatchChecker {
     private BatchChecker(FormDefinitions forms, TextReportReader reports, boolean localising) {
         this.forms = forms;
         this.workbooks = new WorkbookForms(forms);
+        this.sheetsNotRead = workbooks.sheetsNotRead();
         this.reports = reports;
         this.localising = localising;
     }
@@ -168,7 +172,7 @@ public final class BatchChecker {
                     SourceKind.notRead(file, SourceKind.allExtensions() + " .json").values("", extension(file)));
         }
         if (kind.get() == SourceKind.WORKBOOK) {
-            WorkbookContents contents = WorkbookReader.read(file);
+            WorkbookContents contents = WorkbookReader.read(file, sheetsNotRead);
             Optional<FilledForm> standard = workbooks.read(contents);
             return standard.isPresent() ? result(file, standard.get()) : foreignWorkbook(file);
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -24,10 +25,17 @@ import picocli.CommandLine.Spec;
  * {@code help.properties} (Chinese, the default) and {@code help_en.properties}; {@code --lang}, given before or
  * after the command's name, chooses the language of the help, of usage errors and of what every command prints.
  */
-@Command(name = "nianbao", resourceBundle = Main.HELP, versionProvider = Version.class,
-        subcommands = {TemplateCommand.class, ConvertCommand.class, CheckCommand.class, ExportCommand.class,
-                MergeCommand.class, BenchCommand.class})
+@Command(name = "nianbao", resourceBundle = Main.HELP, versionProvider = Version.class)
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them, by name. They are added to the command line by
+     * {@link #commandLine}, not named in the annotation, so that a command line naming one builds only that one.
+     */
+    static final List<String> NAMES = List.of("template", "convert", "check", "export", "merge", "bench");
+
+    private static final List<Supplier<Object>> COMMANDS = List.of(TemplateCommand::new, ConvertCommand::new,
+            CheckCommand::new, ExportCommand::new, MergeCommand::new, BenchCommand::new);
 
     /** The resource bundle of the help text, for picocli. */
     static final String HELP = "cn.nianbao.annualreport.cli.help";
@@ -50,33 +58,73 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
         FormDefinitions.loadInBackground();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The command line in Chinese, switched to the language of {@code --lang} once it is parsed, with exit codes. */
+    /** The command line with every command, in Chinese, switched to the language of {@code --lang} once parsed. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments, in Chinese, switched to the language of {@code --lang} once it is
+     * parsed, with exit codes. When the arguments start with a command's name (after {@code --lang} and its value,
+     * if given) only that command is built: picocli builds a command's model by reflection, a tenth of a second for
+     * all six. Otherwise (no command, {@code -h}, {@code -V}, a mistyped name) all are, for the list of commands and
+     * the suggestion of the nearest name.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
+        String name = commandName(args);
+        int named = name == null ? -1 : NAMES.indexOf(name);
+        for (int i = 0; i < COMMANDS.size(); i++) {
+            if (named < 0 || named == i) {
+                commandLine.addSubcommand(COMMANDS.get(i).get());
+            }
+        }
         speak(commandLine, LANGUAGES.get(0));
-        commandLine.setExecutionStrategy(parsed -> {
-            Main main = commandLine.getCommand();
-            if (!LANGUAGES.contains(main.language)) {
-                throw new CommandLine.ParameterException(last(parsed), TerminalText.of(LANGUAGES.get(0))
-                        .get("lang-unknown", main.language));
+        // Classes, not lambdas, for picocli's interfaces: the class archive cannot hold a lambda implementing one of
+        // picocli's (Java 5) interfaces, and making it at dump time would keep the interface and CommandSpec out too.
+        commandLine.setExecutionStrategy(new CommandLine.IExecutionStrategy() {
+            @Override
+            public int execute(CommandLine.ParseResult parsed) {
+                Main main = commandLine.getCommand();
+                if (!LANGUAGES.contains(main.language)) {
+                    throw new CommandLine.ParameterException(last(parsed), TerminalText.of(LANGUAGES.get(0))
+                            .get("lang-unknown", main.language));
+                }
+                speak(commandLine, main.language);
+                return new CommandLine.RunLast().execute(parsed);
             }
-            speak(commandLine, main.language);
-            return new CommandLine.RunLast().execute(parsed);
         });
-        commandLine.setParameterExceptionHandler(Main::usageError);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            PrintWriter err = cl.getErr();
-            err.println(TerminalText.of(commandLine.<Main>getCommand().language).get("internal-failure", e));
-            if (System.getenv("NIANBAO_DEBUG") != null) {
-                e.printStackTrace(err);
+        commandLine.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException e, String[] args) {
+                return usageError(e, args);
             }
-            err.flush();
-            return ExitCodes.INTERNAL;
+        });
+        commandLine.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+                PrintWriter err = cl.getErr();
+                err.println(TerminalText.of(commandLine.<Main>getCommand().language).get("internal-failure", e));
+                if (System.getenv("NIANBAO_DEBUG") != null) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return ExitCodes.INTERNAL;
+            }
         });
         return commandLine;
+    }
+
+    /** The first argument, after {@code --lang} and its value if given; null when there is none. */
+    private static String commandName(String[] args) {
+        int i = 0;
+        while (i < args.length && (args[i].equals("--lang") || args[i].startsWith("--lang="))) {
+            i += args[i].equals("--lang") ? 2 : 1;
+        }
+        return i < args.length ? args[i] : null;
     }
 
     private static CommandLine last(CommandLine.ParseResult parsed) {
@@ -93,7 +141,9 @@ public final class Main implements Runnable {
         ResourceBundle bundle = ResourceBundle.getBundle(HELP, Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         root.setResourceBundle(bundle);
-        root.getSubcommands().values().forEach(Main::relabel);
+        for (CommandLine command : root.getSubcommands().values()) {
+            relabel(command);
+        }
     }
 
     /** Replaces the command's options and parameters by copies with the labels of its bundle, in the same order. */
@@ -101,8 +151,12 @@ public final class Main implements Runnable {
         CommandSpec spec = command.getCommandSpec();
         List<OptionSpec> options = List.copyOf(spec.options());
         List<PositionalParamSpec> parameters = List.copyOf(spec.positionalParameters());
-        options.forEach(spec::remove);
-        parameters.forEach(spec::remove);
+        for (OptionSpec option : options) {
+            spec.remove(option);
+        }
+        for (PositionalParamSpec parameter : parameters) {
+            spec.remove(parameter);
+        }
         for (OptionSpec option : options) {
             spec.addOption(option.toBuilder().paramLabel(label(spec, option)).build());
         }

@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.stream.Stream;
  * unzips the same files and scans their XML. Floor and check alternate round by round, so that whatever else the
  * machine does weighs on both; the figure is the median of the rounds' ratios. Then one file is checked several
  * times through the launcher (twice the rounds and once more), and the median wall time is the start-up figure.
+ * The machine's load average before and after is printed with them: above the number of cores, other processes
+ * were taking CPU time from both sides, and wall times (the ratio too) are not comparable with an idle machine's.
  */
 final class ProcessBench {
 
@@ -37,6 +40,7 @@ final class ProcessBench {
 
     /** Times {@code rounds} rounds of floor and check on {@code copies} copies of the sample, then one file. */
     void run(Path sample, int copies, int rounds) throws IOException, InterruptedException {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path scratch = Files.createTempDirectory("nianbao-bench-process-");
         try {
             Path batch = Files.createDirectory(scratch.resolve("batch"));
@@ -63,6 +67,9 @@ final class ProcessBench {
                 single.add(seconds(check(one, null), scratch));
             }
             out.println(text.get("bench-process-one", twoPlaces(median(single)), runs));
+            out.println(text.get("bench-process-load", oneDecimal(loadBefore),
+                    oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                    Runtime.getRuntime().availableProcessors()));
             out.flush();
         } finally {
             remove(scratch);
@@ -114,6 +121,11 @@ final class ProcessBench {
                 Files.delete(file);
             }
         }
+    }
+
+    /** A load average with one decimal, or ? where the system has none. */
+    private static String oneDecimal(double load) {
+        return load < 0 ? "?" : String.format(Locale.ROOT, "%.1f", load);
     }
 
     private static String twoPlaces(double value) {

@@ -6,9 +6,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.nianbao.annualreport.limits.FailureReason;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,9 @@ final class TerminalText {
 
     private final Properties texts;
     private final boolean english;
+
+    /** Each template parsed once: a batch prints one line per file with the same few. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private TerminalText(Properties texts, boolean english) {
         this.texts = texts;
@@ -64,10 +68,19 @@ final class TerminalText {
 
     /** The text of {@code key} with its arguments in place, each as {@link String#valueOf} writes it. */
     String get(String key, Object... arguments) {
-        String template = texts.getProperty(key);
-        if (template == null) {
-            throw new IllegalArgumentException("no terminal text " + key);
+        MessageFormat format = formats.computeIfAbsent(key, k -> {
+            String template = texts.getProperty(k);
+            if (template == null) {
+                throw new IllegalArgumentException("no terminal text " + k);
+            }
+            return new MessageFormat(template);
+        });
+        Object[] texts = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            texts[i] = String.valueOf(arguments[i]);
         }
-        return new MessageFormat(template).format(Arrays.stream(arguments).map(String::valueOf).toArray());
+        synchronized (format) {
+            return format.format(texts);
+        }
     }
 }

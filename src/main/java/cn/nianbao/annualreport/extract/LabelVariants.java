@@ -73,11 +73,16 @@ public record LabelVariants(Map<String, List<String>> rows) {
 
     /** The variants that come with nianbao, from {@code converters/labels.yaml} beside its installation. */
     public static LabelVariants installed(FormDefinitions forms) throws IOException {
+        return load(installedFile(), forms);
+    }
+
+    /** The file of variants that comes with nianbao; fails when it is not there. */
+    static Path installedFile() throws IOException {
         Path file = home().resolve(INSTALLED);
         if (!Files.isRegularFile(file)) {
             throw new ReadRefusal(Reason.of("labels.missing", "file", file.toString()));
         }
-        return load(file, forms);
+        return file;
     }
 
     /** These variants and the other's, the other's added after these. */

@@ -39,7 +39,7 @@ public record ReadCoverage(int cells, int ofCells, List<String> tablesNotFound, 
         for (TableDef table : form.tables()) {
             Map<String, Boolean> rowRead = new LinkedHashMap<>();
             int foundInTable = 0;
-            for (CellDef cell : table.cells()) {
+            for (CellDef cell : form.cells(table)) {
                 boolean here = present.contains(cell.code());
                 foundInTable += here ? 1 : 0;
                 rowRead.merge(cell.code().row(), here, Boolean::logicalAnd);

@@ -1,9 +1,12 @@
 package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinition;
@@ -18,17 +21,40 @@ import cn.nianbao.annualreport.limits.FileBudget;
 public final class TextReportReader {
 
     private final FormDefinitions forms;
-    private final LabelVariants variants;
+    private final Supplier<LabelVariants> variants;
 
     /** A reader for every edition of the definitions, knowing the given label variants. */
     public TextReportReader(FormDefinitions forms, LabelVariants variants) {
+        this(forms, () -> variants);
+    }
+
+    private TextReportReader(FormDefinitions forms, Supplier<LabelVariants> variants) {
         this.forms = forms;
         this.variants = variants;
     }
 
-    /** A reader knowing the label variants that come with nianbao ({@code converters/labels.yaml}). */
+    /**
+     * A reader knowing the label variants that come with nianbao ({@code converters/labels.yaml}). The file must be
+     * there; it is read when the first report is, so that checking workbooks alone does not start a YAML parser
+     * (about 0.1 s of a one-file check). A file that turns out not to read fails that report with its reason.
+     */
     public static TextReportReader withInstalledLabels(FormDefinitions forms) throws IOException {
-        return new TextReportReader(forms, LabelVariants.installed(forms));
+        Path file = LabelVariants.installedFile();
+        return new TextReportReader(forms, new Supplier<>() {
+            private LabelVariants read;
+
+            @Override
+            public synchronized LabelVariants get() {
+                if (read == null) {
+                    try {
+                        read = LabelVariants.load(file, forms);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e.getMessage(), e);
+                    }
+                }
+                return read;
+            }
+        });
     }
 
     /** Reads a report given as the source's own lines (plain text). */
@@ -69,16 +95,17 @@ public final class TextReportReader {
      */
     private Candidate tables(ReportText text, boolean exactCells) {
         boolean tabbed = text.lines().stream().anyMatch(l -> l.indexOf('\t') >= 0);
+        LabelVariants labels = variants.get();
         List<FormDefinition> editions = new ArrayList<>(forms.all());
         editions.addAll(forms.variants());
         List<Candidate> candidates = new ArrayList<>();
         if (tabbed) {
             List<List<TextCell>> rows = rows(text);
-            editions.forEach(form -> candidates.add(new Candidate(form, new GridTableReader(form, variants,
+            editions.forEach(form -> candidates.add(new Candidate(form, new GridTableReader(form, labels,
                     exactCells).read(rows))));
         }
         List<TextCell> cells = CellStream.of(text);
-        editions.forEach(form -> candidates.add(new Candidate(form, new StreamTableReader(form, variants)
+        editions.forEach(form -> candidates.add(new Candidate(form, new StreamTableReader(form, labels)
                 .read(cells))));
         Candidate best = candidates.get(0);
         for (Candidate candidate : candidates) {

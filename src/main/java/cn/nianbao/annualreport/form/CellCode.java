@@ -1,22 +1,32 @@
 package cn.nianbao.annualreport.form;
 
-import java.util.regex.Pattern;
-
 /**
  * The canonical code of one table cell, {@code table.row.column}, as in the project's cell-code page.
  * It is also the workbook-level defined name of that cell.
  */
 public record CellCode(String table, String row, String column) implements Comparable<CellCode> {
 
-    private static final Pattern PART = Pattern.compile("[a-z][a-z0-9_]*");
-
     /** Validates that each part is a lower-case snake_case identifier. */
     public CellCode {
         for (String part : new String[] {table, row, column}) {
-            if (part == null || !PART.matcher(part).matches()) {
+            if (!isPart(part)) {
                 throw new IllegalArgumentException("不合法的单元格代码部分 '" + part + "'（应为小写字母、数字和下划线）");
             }
         }
+    }
+
+    /** Whether a part is {@code [a-z][a-z0-9_]*}, checked by hand: codes are made by the thousand. */
+    private static boolean isPart(String part) {
+        if (part == null || part.isEmpty() || part.charAt(0) < 'a' || part.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses {@code requests.new.total}. */
@@ -28,13 +38,33 @@ public record CellCode(String table, String row, String column) implements Compa
         return new CellCode(parts[0], parts[1], parts[2]);
     }
 
+    /** Equal parts; written out, as the record's own would be bootstrapped at run time, costing each start. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CellCode code && table.equals(code.table) && row.equals(code.row)
+                && column.equals(code.column);
+    }
+
+    @Override
+    public int hashCode() {
+        return (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
+    }
+
     @Override
     public String toString() {
         return table + "." + row + "." + column;
     }
 
+    /**
+     * The order of {@link #toString()}, compared part by part without making the strings: a part's characters all
+     * sort after the dot, so a part that is a prefix of the other's sorts first either way.
+     */
     @Override
     public int compareTo(CellCode other) {
-        return toString().compareTo(other.toString());
+        int order = table.compareTo(other.table);
+        if (order == 0) {
+            order = row.compareTo(other.row);
+        }
+        return order != 0 ? order : column.compareTo(other.column);
     }
 }

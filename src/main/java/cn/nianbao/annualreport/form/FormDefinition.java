@@ -2,6 +2,7 @@ package cn.nianbao.annualreport.form;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class FormDefinition {
     private final NarrativeRules narrative;
     private final List<CellDef> cells;
     private final Map<CellCode, CellDef> cellsByCode;
+    private final Map<TableDef, List<CellDef>> cellsByTable;
     private final Map<CellCode, SumRule> computedCells;
 
     /**
@@ -65,7 +67,9 @@ public final class FormDefinition {
         this.notes = List.copyOf(notes);
         this.variant = Objects.requireNonNull(variant, "variant");
         this.newest = Objects.requireNonNull(newest, "newest");
-        this.cells = this.tables.stream().flatMap(t -> t.cells().stream()).toList();
+        this.cellsByTable = new IdentityHashMap<>();
+        this.tables.forEach(t -> cellsByTable.put(t, t.cells()));
+        this.cells = this.tables.stream().flatMap(t -> cellsByTable.get(t).stream()).toList();
         Map<CellCode, CellDef> byCode = new LinkedHashMap<>();
         cells.forEach(c -> byCode.put(c.code(), c));
         this.cellsByCode = Collections.unmodifiableMap(byCode);
@@ -103,6 +107,17 @@ public final class FormDefinition {
     /** The value kinds. */
     List<ValueKind> kinds() {
         return kinds;
+    }
+
+    /** The newest edition and the first year it is meant for. */
+    NewestEdition newest() {
+        return newest;
+    }
+
+    /** The data cells of a table, row by row, as {@link TableDef#cells()} makes them (made once for its own). */
+    public List<CellDef> cells(TableDef table) {
+        List<CellDef> made = cellsByTable.get(table);
+        return made != null ? made : table.cells();
     }
 
     /** Every rule, in definition order. */
@@ -175,10 +190,12 @@ public final class FormDefinition {
 
     private static BigDecimal computed(Map<CellCode, SumRule> computed, CellCode code,
             Map<CellCode, BigDecimal> entered) {
-        return computed.get(code).parts().stream()
-                .map(p -> computed.containsKey(p) ? computed(computed, p, entered)
-                        : entered.getOrDefault(p, BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CellCode part : computed.get(code).parts()) {
+            sum = sum.add(computed.containsKey(part) ? computed(computed, part, entered)
+                    : entered.getOrDefault(part, BigDecimal.ZERO));
+        }
+        return sum;
     }
 
     /** The rules that compare a report with the same agency's report of the year before. */

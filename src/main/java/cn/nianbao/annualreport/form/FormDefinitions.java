@@ -3,6 +3,7 @@ package cn.nianbao.annualreport.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -50,7 +51,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 public final class FormDefinitions {
 
-    private static final String ROOT = "/workbook-templates/forms/";
+    /** Where the definitions are on the class path. */
+    static final String ROOT = "/workbook-templates/forms/";
     private static final String FINDINGS = "findings.yaml";
     private static final String NARRATIVE = "narrative.yaml";
     private static final Pattern FRAGMENT = Pattern.compile("\\{\\{([a-z_]+)}}");
@@ -61,7 +63,7 @@ public final class FormDefinitions {
     private final List<FormDefinition> variants;
     private final FindingCatalog findings;
 
-    private FormDefinitions(Map<String, FormDefinition> editions, List<FormDefinition> variants,
+    FormDefinitions(Map<String, FormDefinition> editions, List<FormDefinition> variants,
             FindingCatalog findings) {
         this.editions = Map.copyOf(editions);
         this.order = List.copyOf(editions.keySet());
@@ -109,21 +111,37 @@ public final class FormDefinitions {
         }
     }
 
+    /**
+     * The definitions of the snapshot the launcher made of the YAML ({@link FormSnapshot}, named by the system
+     * property {@code nianbao.forms}), or, when there is none or the YAML changed since, of the YAML itself.
+     */
     private static FormDefinitions read() {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        String snapshot = System.getProperty(FormSnapshot.PROPERTY);
+        return Optional.ofNullable(snapshot).flatMap(file -> FormSnapshot.read(Path.of(file)))
+                .orElseGet(FormDefinitions::readYaml);
+    }
+
+    /** Reads and validates every edition from the YAML. */
+    static FormDefinitions readYaml() {
+        return readYaml(new LinkedHashSet<>());
+    }
+
+    /** Reads and validates every edition from the YAML, adding the name of each file read to {@code files}. */
+    static FormDefinitions readYaml(Set<String> files) {
+        YamlFiles yaml = new YamlFiles(new ObjectMapper(new YAMLFactory())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        WorkbookFile workbookFile = read(yaml, "workbook.yaml", WorkbookFile.class);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES), files);
+        WorkbookFile workbookFile = yaml.read("workbook.yaml", WorkbookFile.class);
         WorkbookParts parts = workbookParts(workbookFile);
-        Map<String, ValueKind> kinds = kinds(read(yaml, "value-kinds.yaml", KindsFile.class));
-        FindingCatalog findings = findings(read(yaml, FINDINGS, FindingsFile.class));
-        NarrativeRules narrative = narrative(read(yaml, NARRATIVE, NarrativeFile.class));
+        Map<String, ValueKind> kinds = kinds(yaml.read("value-kinds.yaml", KindsFile.class));
+        FindingCatalog findings = findings(yaml.read(FINDINGS, FindingsFile.class));
+        NarrativeRules narrative = narrative(yaml.read(NARRATIVE, NarrativeFile.class));
         Map<String, FormDefinition> editions = new LinkedHashMap<>();
         List<FormDefinition> variants = new ArrayList<>();
         Optional<NewestEdition> newest = Optional.empty();
         for (String code : workbookFile.editions()) {
             String file = "edition-" + code + ".yaml";
-            EditionFile edition = read(yaml, file, EditionFile.class);
+            EditionFile edition = yaml.read(file, EditionFile.class);
             if (newest.isEmpty()) {
                 newest = Optional.of(new NewestEdition(edition.edition(), edition.firstYear()));
             }
@@ -189,13 +207,13 @@ public final class FormDefinitions {
         return order;
     }
 
-    private static FormDefinition edition(ObjectMapper yaml, EditionFile file, Map<String, ValueKind> kinds,
+    private static FormDefinition edition(YamlFiles yaml, EditionFile file, Map<String, ValueKind> kinds,
             WorkbookParts parts, Optional<VariantEntry> variant, NewestEdition newest, NarrativeRules narrative) {
         List<TableDef> tables = new ArrayList<>();
         List<List<RuleEntry>> ruleEntries = new ArrayList<>();
         for (String name : file.tables()) {
             String path = "tables/" + name + ".yaml";
-            TableFile tableFile = read(yaml, path, TableFile.class);
+            TableFile tableFile = yaml.read(path, TableFile.class);
             try {
                 tables.add(table(tableFile, file.edition(), kinds, variant));
             } catch (IllegalArgumentException e) {
@@ -411,14 +429,19 @@ public final class FormDefinitions {
         }
     }
 
-    private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
-        try (InputStream in = FormDefinitions.class.getResourceAsStream(ROOT + file)) {
-            if (in == null) {
-                throw new IllegalStateException("找不到表单定义文件 " + ROOT + file);
+    /** The YAML files on the class path, read with {@code mapper}; {@code read} collects the name of each. */
+    private record YamlFiles(ObjectMapper mapper, Set<String> read) {
+
+        <T> T read(String file, Class<T> type) {
+            read.add(file);
+            try (InputStream in = FormDefinitions.class.getResourceAsStream(ROOT + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("找不到表单定义文件 " + ROOT + file);
+                }
+                return mapper.readValue(in, type);
+            } catch (IOException e) {
+                throw new UncheckedIOException("无法读取表单定义文件 " + file + "：" + e.getMessage(), e);
             }
-            return yaml.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取表单定义文件 " + file + "：" + e.getMessage(), e);
         }
     }
 }

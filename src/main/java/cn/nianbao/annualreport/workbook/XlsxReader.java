@@ -86,7 +86,12 @@ final class XlsxReader {
 
     /** Reads the sheets, names and cells of an .xlsx, refusing it with a reason if it is hostile. */
     static WorkbookContents read(Path file) throws IOException {
-        return withZip(file, Xlsx::read);
+        return read(file, Set.of());
+    }
+
+    /** Reads as {@link #read(Path)} does, without unzipping the sheets named in {@code skipped} (listed, empty). */
+    static WorkbookContents read(Path file, Set<String> skipped) throws IOException {
+        return withZip(file, xlsx -> xlsx.read(skipped));
     }
 
     /**
@@ -179,6 +184,10 @@ final class XlsxReader {
         }
 
         WorkbookContents read() throws IOException {
+            return read(Set.of());
+        }
+
+        WorkbookContents read(Set<String> skipped) throws IOException {
             ZipEntry workbookEntry = entry("xl/workbook.xml");
             if (workbookEntry == null) {
                 throw UnreadableWorkbookException.of("workbook.no-workbook-part");
@@ -200,7 +209,7 @@ final class XlsxReader {
                 sheets.add(sheet.name());
                 String target = rels.targets().get(sheet.relationId());
                 ZipEntry part = target == null ? null : entry(target);
-                if (part != null) {
+                if (part != null && !skipped.contains(sheet.name())) {
                     parse(part, xml -> worksheet(xml, sheet.name(), strings, cells));
                 }
             }

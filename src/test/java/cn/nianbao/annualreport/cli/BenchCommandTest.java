@@ -44,6 +44,8 @@ class BenchCommandTest {
                 + "（1 轮的中位数；目标 2 倍以内）")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("单个文件：nianbao check 一本工作簿 \\d+\\.\\d\\d 秒"
                 + "（3 次的中位数；目标 0.3 秒以内）")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("机器负载均值：测量前 (\\d+\\.\\d|\\?)，测量后 (\\d+\\.\\d|\\?)"
+                + "（\\d+ 核；.*")), out);
     }
 
     @Test

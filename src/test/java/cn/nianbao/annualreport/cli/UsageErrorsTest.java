@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +51,26 @@ class UsageErrorsTest {
         CliRun cli = new CliRun();
         assertEquals(ExitCodes.USAGE, cli.run(line.split(" ")));
         assertEquals(List.of(expected), cli.err().lines().toList());
+    }
+
+    @Test
+    void aCommandLineNamingACommandBuildsThatCommandAloneAndAnyOtherBuildsThemAll() {
+        assertEquals(List.of("check"), List.copyOf(Main.commandLine(new String[] {"--lang", "en", "check", "x"})
+                .getSubcommands().keySet()));
+        assertEquals(List.of("merge"), List.copyOf(Main.commandLine(new String[] {"--lang=zh", "merge"})
+                .getSubcommands().keySet()));
+        for (String[] args : List.of(new String[] {"chek"}, new String[] {"-h", "check"}, new String[] {"--lang"},
+                new String[0])) {
+            assertEquals(Main.NAMES, List.copyOf(Main.commandLine(args).getSubcommands().keySet()));
+        }
+    }
+
+    @Test
+    void theHelpListsEveryCommand() {
+        CliRun cli = new CliRun();
+        assertEquals(ExitCodes.OK, cli.run("--help"));
+        for (String name : Main.NAMES) {
+            assertEquals(1, cli.out().lines().filter(line -> line.strip().startsWith(name + " ")).count(), name);
+        }
     }
 }

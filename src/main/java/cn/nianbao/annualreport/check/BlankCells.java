@@ -40,6 +40,9 @@ final class BlankCells {
                 blank.put(finding.cell().get(), finding);
             }
         }
+        if (blank.size() < 2) {
+            return findings;
+        }
         Map<CellCode, Finding> replaced = new HashMap<>();
         for (TableDef table : filled.form().tables()) {
             List<CellDef> cells = table.cells().stream().filter(c -> filled.entries().containsKey(c.code())).toList();

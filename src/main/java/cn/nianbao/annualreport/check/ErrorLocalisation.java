@@ -44,7 +44,7 @@ final class ErrorLocalisation {
     /** The most cells one cause may involve. */
     static final int LARGEST_SET = 4;
     /** The most sets of the smallest size kept per cause. */
-    private static final int MOST_FIXES = 40;
+    private static final int MOST_FIXES = 20;
     private static final double EPSILON = 1e-9;
     /**
      * The most sets one search looks at: a few thousand suffice where the failures point at few cells; where a
@@ -53,7 +53,7 @@ final class ErrorLocalisation {
      */
     private static final int MOST_VISITS = 10_000;
     /** The most fixes one search collects before it stops. */
-    private static final int MOST_FOUND = 200;
+    private static final int MOST_FOUND = 100;
 
     /** One cell changed: its code, its figure now and the figure that makes the rules hold. */
     record Change(CellCode code, BigDecimal from, BigDecimal to) {
@@ -292,8 +292,9 @@ final class ErrorLocalisation {
 
     /** The sets of the smallest size that make every equation of the scope hold, the likeliest first. */
     private List<Fix> fixes(List<Equation> scope) {
+        Search search = new Search(scope);
         for (int size = 1; size <= LARGEST_SET; size++) {
-            Search search = new Search(scope, size);
+            search.start(size);
             search.grow();
             if (!search.found.isEmpty()) {
                 List<Fix> fixes = new ArrayList<>(search.found);
@@ -318,7 +319,7 @@ final class ErrorLocalisation {
      */
     private final class Search {
         private final List<Equation> scope;
-        private final int size;
+        private int size;
         private final List<CellCode> cells = new ArrayList<>();
         private final int[][] equationsOf;
         private final int[][] cellsOf;
@@ -326,14 +327,13 @@ final class ErrorLocalisation {
         private final boolean[] fails;
         private final Set<Long> visited = new HashSet<>();
         private final List<Fix> found = new ArrayList<>();
-        private final int[] chosen;
+        private int[] chosen;
         /** The cells to try next, one array for each number of cells chosen. */
-        private final boolean[][] candidates;
+        private boolean[][] candidates;
         private int count;
 
-        Search(List<Equation> scope, int size) {
+        Search(List<Equation> scope) {
             this.scope = scope;
-            this.size = size;
             Map<CellCode, Integer> numbers = new HashMap<>();
             cellsOf = new int[scope.size()][];
             fails = new boolean[scope.size()];
@@ -357,8 +357,15 @@ final class ErrorLocalisation {
             equationsOf = equations.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
             touches = new int[scope.size()];
+        }
+
+        /** Starts a search over sets of {@code cells} cells. */
+        void start(int cells) {
+            size = cells;
             chosen = new int[size];
-            candidates = new boolean[size][cells.size()];
+            candidates = new boolean[size][this.cells.size()];
+            visited.clear();
+            found.clear();
         }
 
         /** Whether the search has looked at as many sets as it may, or found more fixes than anyone will read. */
@@ -468,7 +475,7 @@ final class ErrorLocalisation {
             m[i][n] = -touched.get(i).residual().doubleValue();
         }
         Optional<double[]> deltas = eliminate(m, n);
-        if (deltas.isEmpty()) {
+        if (deltas.isEmpty() || !holdsRoughly(chosen, touched, deltas.get())) {
             return Optional.empty();
         }
         int scale = chosen.stream().mapToInt(c -> Math.max(0, figures.get(c).stripTrailingZeros().scale()))
@@ -504,6 +511,28 @@ final class ErrorLocalisation {
         changes.sort(Comparator.comparingInt(this::position));
         long holdingTouched = touched.stream().filter(e -> !e.fails()).count();
         return Optional.of(new Fix(changes, (int) holdingTouched + changes.stream().mapToInt(this::prior).sum()));
+    }
+
+    /**
+     * Whether the changes make every touched equation hold and leave no figure negative, in floating point: most sets
+     * fail here, before the exact check in decimals.
+     */
+    private boolean holdsRoughly(List<CellCode> chosen, List<Equation> touched, double[] deltas) {
+        for (int j = 0; j < deltas.length; j++) {
+            if (Math.abs(deltas[j]) < EPSILON || figures.get(chosen.get(j)).doubleValue() + deltas[j] < -EPSILON) {
+                return false;
+            }
+        }
+        for (Equation e : touched) {
+            double after = e.residual().doubleValue();
+            for (int j = 0; j < deltas.length; j++) {
+                after += e.terms().getOrDefault(chosen.get(j), 0) * deltas[j];
+            }
+            if (Math.abs(after) > 1e-6) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gaussian elimination; the unique solution of the first {@code n} columns, if there is one. */

@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--process")
     private boolean process;
 
+    @Option(names = "--localisation")
+    private boolean localisation;
+
     @Option(names = "--rounds")
     private int rounds = 3;
 
@@ -75,6 +78,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (copies < 1 || threads < 1 || rounds < 1) {
             throw new ParameterException(spec.commandLine(), TerminalText.of(spec).get("bench-not-positive"));
+        }
+        if (localisation) {
+            new ProcessBench(List.of(launcher().toString()), spec.commandLine().getOut(), TerminalText.of(spec))
+                    .localisation(sample, FormDefinitions.load(), copies, rounds);
+            return ExitCodes.OK;
         }
         if (process) {
             boolean copiesGiven = spec.commandLine().getParseResult().hasMatchedOption("--copies");

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import cn.nianbao.annualreport.form.FormDefinitions;
+
 /**
  * {@code nianbao bench --process}: the check as a clerk runs it, a whole process through the launcher (JVM start
  * and {@code --report} included), timed beside the floor, a process of its own ({@link ScanFloor}) that only
@@ -67,6 +69,46 @@ final class ProcessBench {
                 single.add(seconds(check(one, null), scratch));
             }
             out.println(text.get("bench-process-one", twoPlaces(median(single)), runs));
+            out.println(text.get("bench-process-load", oneDecimal(loadBefore),
+                    oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                    Runtime.getRuntime().availableProcessors()));
+            out.flush();
+        } finally {
+            remove(scratch);
+        }
+    }
+
+    /**
+     * What working out the likely wrong cells costs: {@code files} standard workbooks with errors (variants of the
+     * sample, one or two entered figures changed, see {@link ErrorVariants}) checked by {@code nianbao check DIR
+     * --report} with the localisation and, in turn, with {@code --no-localise}; the figure is the median of the
+     * rounds' ratios (target: at most 1.2).
+     */
+    void localisation(Path sample, FormDefinitions forms, int files, int rounds)
+            throws IOException, InterruptedException {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Path scratch = Files.createTempDirectory("nianbao-bench-localisation-");
+        try {
+            List<Path> variants = ErrorVariants.write(sample, forms, Files.createDirectory(scratch.resolve("variants")),
+                    Math.min(files, 50));
+            Path batch = Files.createDirectory(scratch.resolve("batch"));
+            for (int i = 0; i < files; i++) {
+                Files.copy(variants.get(i % variants.size()), batch.resolve(String.format("copy-%05d.xlsx", i)));
+            }
+            out.println(text.get("bench-localise-sample", sample.getFileName(), files, variants.size(), rounds,
+                    Runtime.getRuntime().availableProcessors(), String.join(" ", launcher)));
+            seconds(check(batch, scratch.resolve("warm.json")), scratch);
+            List<Double> ratios = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                List<String> plain = check(batch, scratch.resolve("plain-" + round + ".json"));
+                plain.add("--no-localise");
+                double without = seconds(plain, scratch);
+                double with = seconds(check(batch, scratch.resolve("localised-" + round + ".json")), scratch);
+                ratios.add(with / without);
+                out.println(text.get("bench-localise-round", round, twoPlaces(without), twoPlaces(with),
+                        twoPlaces(with / without)));
+            }
+            out.println(text.get("bench-localise-batch", twoPlaces(median(ratios)), rounds));
             out.println(text.get("bench-process-load", oneDecimal(loadBefore),
                     oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
                     Runtime.getRuntime().availableProcessors()));

@@ -500,9 +500,11 @@ final class ErrorLocalisation {
         }
         for (Equation e : touched) {
             BigDecimal after = e.residual();
-            for (var term : e.terms().entrySet()) {
-                after = after.add(delta.getOrDefault(term.getKey(), BigDecimal.ZERO)
-                        .multiply(BigDecimal.valueOf(term.getValue())));
+            for (var change : delta.entrySet()) {
+                Integer coefficient = e.terms().get(change.getKey());
+                if (coefficient != null) {
+                    after = after.add(change.getValue().multiply(BigDecimal.valueOf(coefficient)));
+                }
             }
             if (after.signum() != 0) {
                 return Optional.empty();

@@ -49,6 +49,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void timesTheCheckOfWorkbooksWithErrorsWithAndWithoutWorkingOutTheWrongCells(@TempDir Path dir)
+            throws IOException {
+        Path launcher = dir.resolve("nianbao");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Dnianbao.home='" + Path.of("").toAbsolutePath()
+                + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        assertEquals(0, cli.run("bench", "--localisation", "--copies", "4", "--rounds", "1", "--launcher",
+                launcher.toString(), "examples/开州区民政局-2024-正确.xlsx"), cli.err());
+        String out = cli.out();
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("样本 开州区民政局-2024-正确.xlsx 的 4 个有错变体")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("第 1 轮：nianbao check 目录 --report --no-localise "
+                + "\\d+\\.\\d\\d 秒，推断填错的格 \\d+\\.\\d\\d 秒，\\d+\\.\\d\\d 倍")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("推断填错的格：批量校验的时间是不推断时的 \\d+\\.\\d\\d 倍"
+                + "（1 轮的中位数；目标 1.2 倍以内）")), out);
+    }
+
+    @Test
     void refusesToRunWithoutASampleOrReports() {
         assertEquals(2, cli.run("bench"));
         assertTrue(cli.err().contains("请给出样本工作簿"), cli.err());

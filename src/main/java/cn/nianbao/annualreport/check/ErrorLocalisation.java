@@ -102,7 +102,9 @@ final class ErrorLocalisation {
     private final Set<CellCode> overwritten;
     private final Map<CellCode, BigDecimal> stated;
     private final List<Equation> equations;
-    private final Map<CellCode, Integer> positions = new HashMap<>();
+    private final Map<CellCode, Integer> positions;
+    /** Each edition's cells by their position in the form, made once. */
+    private static final Map<FormDefinition, Map<CellCode, Integer>> POSITIONS = new ConcurrentHashMap<>();
 
     private ErrorLocalisation(FormDefinition form, Map<CellCode, BigDecimal> figures, Set<CellCode> blanks,
             Set<CellCode> overwritten, Map<CellCode, BigDecimal> stated, List<Equation> equations) {
@@ -111,10 +113,14 @@ final class ErrorLocalisation {
         this.blanks = blanks;
         this.overwritten = overwritten;
         this.stated = stated;
-        List<CellDef> cells = form.cells();
-        for (int i = 0; i < cells.size(); i++) {
-            positions.put(cells.get(i).code(), i);
-        }
+        this.positions = POSITIONS.computeIfAbsent(form, f -> {
+            Map<CellCode, Integer> order = new HashMap<>();
+            List<CellDef> cells = f.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                order.put(cells.get(i).code(), i);
+            }
+            return Map.copyOf(order);
+        });
         this.equations = equations;
     }
 
@@ -145,7 +151,10 @@ final class ErrorLocalisation {
             if (entered.keySet().containsAll(terms.keySet())) {
                 BigDecimal residual = BigDecimal.ZERO;
                 for (Map.Entry<CellCode, Integer> term : terms.entrySet()) {
-                    residual = residual.add(entered.get(term.getKey()).multiply(BigDecimal.valueOf(term.getValue())));
+                    BigDecimal figure = entered.get(term.getKey());
+                    int coefficient = term.getValue();
+                    residual = coefficient == 1 ? residual.add(figure) : coefficient == -1 ? residual.subtract(figure)
+                            : residual.add(figure.multiply(BigDecimal.valueOf(coefficient)));
                 }
                 equations.add(new Equation(rule.getKey(), terms, residual));
             }
@@ -157,13 +166,18 @@ final class ErrorLocalisation {
     private static final Map<List<Object>, List<Map.Entry<Rule, Map<CellCode, Integer>>>> LINEAR =
             new ConcurrentHashMap<>();
     private static final int MOST_KEPT = 64;
+    private static final String NONE = "no formulas";
+    private static final String ALL = "every total a formula";
 
     /**
      * The sums and balances of the edition as {@code Σ coefficient × cell = 0} over the cells that can be changed: a
      * total that is a formula replaced by its parts; a rule that then says nothing (its total is its formula) left out.
      */
     private static List<Map.Entry<Rule, Map<CellCode, Integer>>> linear(FormDefinition form, Set<CellCode> formulas) {
-        List<Object> key = List.of(form, formulas);
+        // the two usual cases, a published report (no formulas) and a workbook that kept them all, without hashing
+        // the set of formulas
+        List<Object> key = formulas.isEmpty() ? List.of(form, NONE)
+                : formulas.size() == form.computedCells().size() ? List.of(form, ALL) : List.of(form, formulas);
         List<Map.Entry<Rule, Map<CellCode, Integer>>> known = LINEAR.get(key);
         if (known != null) {
             return known;
@@ -186,7 +200,7 @@ final class ErrorLocalisation {
             }
         }
         if (LINEAR.size() < MOST_KEPT) {
-            LINEAR.put(List.of(form, Set.copyOf(formulas)), List.copyOf(rules));
+            LINEAR.put(key.get(1) instanceof Set<?> ? List.of(form, Set.copyOf(formulas)) : key, List.copyOf(rules));
         }
         return rules;
     }
@@ -207,7 +221,9 @@ final class ErrorLocalisation {
         for (List<Equation> group : groups) {
             List<Equation> scope = new ArrayList<>(equations);
             scope.removeIf(e -> e.fails() && !group.contains(e));
-            causes.add(new Cause(group.stream().map(Equation::rule).toList(), fixes(independent(scope))));
+            List<Fix> single = singleCellFixes(group, scope);
+            causes.add(new Cause(group.stream().map(Equation::rule).toList(),
+                    single.isEmpty() ? fixes(independent(scope)) : ordered(single)));
         }
         return causes;
     }
@@ -291,15 +307,36 @@ final class ErrorLocalisation {
     }
 
     /** The sets of the smallest size that make every equation of the scope hold, the likeliest first. */
+    /**
+     * The fixes of one cell, found directly (most failures have one): a cell in every failing equation of the group,
+     * changed by what the first of them misses, tried against every equation it is in. The same fixes the search
+     * finds first, without numbering the scope or leaving out dependent equations.
+     */
+    private List<Fix> singleCellFixes(List<Equation> group, List<Equation> scope) {
+        List<Fix> fixes = new ArrayList<>();
+        for (CellCode cell : group.get(0).terms().keySet()) {
+            if (group.stream().allMatch(e -> e.touches(cell))) {
+                List<Equation> touched = scope.stream().filter(e -> e.touches(cell)).toList();
+                solve(List.of(cell), touched).ifPresent(fixes::add);
+            }
+        }
+        return fixes;
+    }
+
+    /** The fixes, the likeliest first and then by the position of their first cell, as many as are kept. */
+    private List<Fix> ordered(List<Fix> found) {
+        List<Fix> fixes = new ArrayList<>(found);
+        fixes.sort(Comparator.comparingInt(Fix::prior).thenComparing(f -> position(f.changes().get(0))));
+        return fixes.subList(0, Math.min(MOST_FIXES, fixes.size()));
+    }
+
     private List<Fix> fixes(List<Equation> scope) {
         Search search = new Search(scope);
         for (int size = 1; size <= LARGEST_SET; size++) {
             search.start(size);
             search.grow();
             if (!search.found.isEmpty()) {
-                List<Fix> fixes = new ArrayList<>(search.found);
-                fixes.sort(Comparator.comparingInt(Fix::prior).thenComparing(f -> position(f.changes().get(0))));
-                return fixes.subList(0, Math.min(MOST_FIXES, fixes.size()));
+                return ordered(search.found);
             }
             if (search.exhausted()) {
                 break;

@@ -54,12 +54,16 @@ final class Localised {
                 continue;
             }
             Fix best = cause.fixes().get(0);
+            Map<String, String> otherFixes = new LinkedHashMap<>();
+            List<Fix> others = cause.fixes().subList(1, cause.fixes().size());
+            listed(filled, otherFixes, "alternatives", others.stream().filter(f -> f.prior() == best.prior()).toList());
+            listed(filled, otherFixes, "others", others.stream().filter(f -> f.prior() != best.prior()).toList());
             for (Change change : best.changes()) {
                 suggested.put(change.code(), plain(change.to()));
                 if (cause.tied()) {
                     tied.add(change.code());
                 }
-                told.add(likelyWrong(filled, cause, best, change));
+                told.add(likelyWrong(filled, cause, best, change, otherFixes));
             }
         }
         List<Finding> all = new ArrayList<>();
@@ -121,7 +125,9 @@ final class Localised {
                 .map(Rule::id).anyMatch(finding.ruleId()::equals);
     }
 
-    private static Finding likelyWrong(FilledForm filled, Cause cause, Fix best, Change change) {
+    /** The finding of one cell of the likeliest fix, with the cause's other fixes as listed once for all its cells. */
+    private static Finding likelyWrong(FilledForm filled, Cause cause, Fix best, Change change,
+            Map<String, String> otherFixes) {
         Entry entry = filled.entries().get(change.code());
         Map<String, String> args = new LinkedHashMap<>();
         args.put("certainty", cause.tied() ? "tied" : "likely");
@@ -129,9 +135,7 @@ final class Localised {
         args.put("entered", entry == null || entry.raw().isBlank() ? "blank" : entry.raw());
         args.put("rules", Integer.toString(cause.failing().size()));
         args.put("together", changes(filled, best.changes().stream().filter(c -> c != change).toList()));
-        List<Fix> others = cause.fixes().subList(1, cause.fixes().size());
-        listed(filled, args, "alternatives", others.stream().filter(f -> f.prior() == best.prior()).toList());
-        listed(filled, args, "others", others.stream().filter(f -> f.prior() != best.prior()).toList());
+        args.putAll(otherFixes);
         Finding finding = Finding.error(FindingKind.LIKELY_WRONG_CELL, args).about(change.code())
                 .values(plain(change.to()), entry == null ? "" : entry.raw());
         return entry == null ? finding : finding.at(entry.where());

@@ -88,10 +88,10 @@ final class CheckCommand implements Callable<Integer> {
         int[] printed = new int[files.size()];
         BatchChecker checker = new BatchChecker(forms, reader).localising(!noLocalise);
         List<CheckedFile<ExtractedReport>> checked = batch.read(checker, files, this::keptForCopy, (index, one) -> {
-                    print(one.result(), one.result().findings(), files.size() == 1, messages);
-                    printed[index] = one.result().findings().size();
-                    out.flush();
-                });
+            print(one.result(), one.result().findings(), files.size() == 1, messages);
+            printed[index] = one.result().findings().size();
+            out.flush();
+        });
         List<FileResult> results = checked.stream().map(CheckedFile::result).toList();
         printAcrossYears(results, printed, messages);
         printSummary(results);

@@ -6,13 +6,20 @@ package cn.nianbao.annualreport.form;
  */
 public record CellCode(String table, String row, String column) implements Comparable<CellCode> {
 
-    /** Validates that each part is a lower-case snake_case identifier. */
+    /**
+     * Validates that each part is a lower-case snake_case identifier, and keeps the one copy of each part's text, so
+     * that two codes of one cell, however made (from the definitions, a workbook's names, a JSON), compare by
+     * identity in the many map lookups a check makes.
+     */
     public CellCode {
         for (String part : new String[] {table, row, column}) {
             if (!isPart(part)) {
                 throw new IllegalArgumentException("不合法的单元格代码部分 '" + part + "'（应为小写字母、数字和下划线）");
             }
         }
+        table = table.intern();
+        row = row.intern();
+        column = column.intern();
     }
 
     /** Whether a part is {@code [a-z][a-z0-9_]*}, checked by hand: codes are made by the thousand. */
@@ -41,8 +48,8 @@ public record CellCode(String table, String row, String column) implements Compa
     /** Equal parts; written out, as the record's own would be bootstrapped at run time, costing each start. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof CellCode code && table.equals(code.table) && row.equals(code.row)
-                && column.equals(code.column);
+        return other == this || other instanceof CellCode code && table == code.table && row == code.row
+                && column == code.column;
     }
 
     @Override

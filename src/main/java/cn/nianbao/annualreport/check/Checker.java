@@ -44,6 +44,14 @@ public final class Checker {
 
     /** Every finding for the form, with failed sums and balances explained or, for {@code localise} false, not. */
     static List<Finding> check(FilledForm filled, boolean localise) {
+        return check(filled, localise, Map.of());
+    }
+
+    /**
+     * Every finding for the form; the localisation also weighs the figures last year's report implies for cells of
+     * this one ({@code lastYear}: 上年结转 from last year's 结转下年度, 现行有效件数 carried on).
+     */
+    static List<Finding> check(FilledForm filled, boolean localise, Map<CellCode, BigDecimal> lastYear) {
         List<Finding> findings = new ArrayList<>(filled.findings());
         findings.addAll(metadata(filled));
         Map<CellCode, BigDecimal> values = new HashMap<>();
@@ -72,8 +80,9 @@ public final class Checker {
         findings.addAll(failed);
         findings.addAll(narrative);
         if (localise && !failed.isEmpty()) {
-            findings = Localised.findings(filled, findings,
-                    ErrorLocalisation.causes(filled, values, Localised.stated(narrative)));
+            Map<CellCode, BigDecimal> stated = new HashMap<>(Localised.stated(narrative));
+            stated.putAll(lastYear);
+            findings = Localised.findings(filled, findings, ErrorLocalisation.causes(filled, values, stated));
         }
         return ordered(filled.form(), BlankCells.grouped(filled, findings));
     }

@@ -124,6 +124,30 @@ class CrossYearTest {
     }
 
     @Test
+    void lastYearsCarriedForwardPicksTheWrongCellAmongFixesThatTieWithoutIt() throws Exception {
+        Path plain = workbook("001", "plain", Map.of());
+        int carried;
+        try (InputStream in = Files.newInputStream(plain); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            carried = (int) cell(workbook, "requests.carried_over.natural_person").getNumericCellValue();
+        }
+        Path earlier = workbook("001", "2023", Map.of("meta.year", 2023,
+                "requests.carried_forward.natural_person", carried));
+        Path later = workbook("001", "2024", Map.of("requests.carried_over.natural_person", carried + 1));
+        Finding alone = likelyWrong(new BatchChecker(FORMS, reader).check(later));
+        assertEquals("tied", alone.args().get("certainty"), "alone, 本年新收, 上年结转 and the rest tie: " + alone);
+        List<FileResult> results = new BatchChecker(FORMS, reader).check(List.of(later, earlier), 2, (d, t) -> { });
+        Finding beside = likelyWrong(results.get(0));
+        assertEquals("requests.carried_over.natural_person", beside.cell().orElseThrow().toString(), beside.toString());
+        assertEquals(Integer.toString(carried), beside.expected(), "last year's 结转下年度");
+        assertEquals("likely", beside.args().get("certainty"));
+    }
+
+    private static Finding likelyWrong(FileResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("likely-wrong-cell")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.findings().toString()));
+    }
+
+    @Test
     void carryOverIsAboutThisYearsCarriedOverWithLastYearsCarriedForwardAsExpected() throws Exception {
         Path earlier = workbook("001", "2023", Map.of("meta.year", 2023,
                 "requests.carried_forward.natural_person", 7));

@@ -1,13 +1,15 @@
 package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -32,6 +34,8 @@ public record LabelVariants(Map<String, List<String>> rows) {
 
     /** The file of variants that comes with nianbao, relative to its installation. */
     static final Path INSTALLED = Path.of("converters", "labels.yaml");
+    /** The variants that come with nianbao, inside its jar. */
+    private static final String BUILT_IN = "/converters/labels.yaml";
 
     private record LabelsFile(Map<String, List<String>> rows) {
     }
@@ -48,10 +52,16 @@ public record LabelVariants(Map<String, List<String>> rows) {
      * any edition.
      */
     public static LabelVariants load(Path file, FormDefinitions forms) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString(), forms);
+        }
+    }
+
+    private static LabelVariants parse(InputStream in, String file, FormDefinitions forms) throws IOException {
         LabelsFile parsed;
         try {
             parsed = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(file.toFile(), LabelsFile.class);
+                    .readValue(in, LabelsFile.class);
         } catch (JacksonException e) {
             throw new ReadRefusal(new Reason("labels.malformed", Map.of("file", file.toString(), "detail",
                     String.valueOf(e.getOriginalMessage()))), e);
@@ -71,27 +81,30 @@ public record LabelVariants(Map<String, List<String>> rows) {
         return new LabelVariants(rows);
     }
 
-    /** The variants that come with nianbao, from {@code converters/labels.yaml} beside its installation. */
+    /**
+     * The variants that come with nianbao (inside its jar, {@code converters/labels.yaml}), with those of a
+     * {@code converters/labels.yaml} beside its installation laid over them, where there is one: a jar copied anywhere
+     * reads reports as the installation does.
+     */
     public static LabelVariants installed(FormDefinitions forms) throws IOException {
-        return load(installedFile(), forms);
-    }
-
-    /** The file of variants that comes with nianbao; fails when it is not there. */
-    static Path installedFile() throws IOException {
-        Path file = home().resolve(INSTALLED);
-        if (!Files.isRegularFile(file)) {
-            throw new ReadRefusal(Reason.of("labels.missing", "file", file.toString()));
+        LabelVariants builtIn;
+        try (InputStream in = LabelVariants.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("jar 中缺少 " + BUILT_IN);
+            }
+            builtIn = parse(in, BUILT_IN, forms);
         }
-        return file;
+        Optional<Path> beside = home().map(h -> h.resolve(INSTALLED)).filter(Files::isRegularFile);
+        return beside.isPresent() ? builtIn.with(load(beside.get(), forms)) : builtIn;
     }
 
     /** These variants and the other's, the other's added after these. */
     public LabelVariants with(LabelVariants other) {
         Map<String, List<String>> merged = new LinkedHashMap<>(rows);
         other.rows.forEach((code, names) -> merged.merge(code, names, (a, b) -> {
-            List<String> both = new ArrayList<>(a);
+            LinkedHashSet<String> both = new LinkedHashSet<>(a);
             both.addAll(b);
-            return both;
+            return List.copyOf(both);
         }));
         return new LabelVariants(merged);
     }
@@ -112,16 +125,16 @@ public record LabelVariants(Map<String, List<String>> rows) {
      * Where nianbao is installed: the {@code nianbao.home} property the launcher sets, or else the project
      * directory holding the jar ({@code target/nianbao.jar}) or the classes ({@code target/classes}).
      */
-    private static Path home() throws IOException {
+    private static Optional<Path> home() {
         String property = System.getProperty("nianbao.home");
         if (property != null) {
-            return Path.of(property);
+            return Optional.of(Path.of(property));
         }
         try {
             Path code = Path.of(LabelVariants.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code.getParent().getParent();
+            return Optional.ofNullable(code.getParent()).map(Path::getParent);
         } catch (URISyntaxException | RuntimeException e) {
-            throw new ReadRefusal(Reason.of("labels.no-home"), e);
+            return Optional.empty();
         }
     }
 }

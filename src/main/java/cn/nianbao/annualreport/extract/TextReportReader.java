@@ -2,7 +2,6 @@ package cn.nianbao.annualreport.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +33,12 @@ public final class TextReportReader {
     }
 
     /**
-     * A reader knowing the label variants that come with nianbao ({@code converters/labels.yaml}). The file must be
-     * there; it is read when the first report is, so that checking workbooks alone does not start a YAML parser
-     * (about 0.1 s of a one-file check). A file that turns out not to read fails that report with its reason.
+     * A reader knowing the label variants that come with nianbao ({@link LabelVariants#installed}). They are read
+     * when the first report is, so that checking workbooks alone does not start a YAML parser (about 0.1 s of a
+     * one-file check). A user's file beside the installation that turns out not to read fails that report with its
+     * reason.
      */
     public static TextReportReader withInstalledLabels(FormDefinitions forms) throws IOException {
-        Path file = LabelVariants.installedFile();
         return new TextReportReader(forms, new Supplier<>() {
             private LabelVariants read;
 
@@ -47,7 +46,7 @@ public final class TextReportReader {
             public synchronized LabelVariants get() {
                 if (read == null) {
                     try {
-                        read = LabelVariants.load(file, forms);
+                        read = LabelVariants.installed(forms);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e.getMessage(), e);
                     }

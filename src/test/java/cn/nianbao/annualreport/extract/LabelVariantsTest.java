@@ -50,6 +50,34 @@ class LabelVariantsTest {
     }
 
     @Test
+    void theVariantsInTheJarAreReadWhereverItIsAndAFileBesideTheInstallationIsLaidOverThem() throws Exception {
+        List<String> lines = Files.readAllLines(Fixtures.seed("001"),
+                StandardCharsets.UTF_8).stream().map(l -> l.replace("3.危及“三安全一稳定”", "3.危害三安全一稳")).toList();
+        CellCode security = CellCode.parse("requests.denied_security.total");
+        String home = System.getProperty("nianbao.home");
+        try {
+            Path empty = Files.createDirectories(dir.resolve("nowhere"));
+            System.setProperty("nianbao.home", empty.toString());
+            ReportText pdf = PdfReport.read(Fixtures.realReport("hongze-district-2023"));
+            assertTrue(new TextReportReader(FORMS, LabelVariants.installed(FORMS)).read(pdf).cells()
+                    .containsKey(DENIED_LAW), "the variants inside the jar, with nothing beside it");
+            Path installation = Files.createDirectories(dir.resolve("installation").resolve("converters"));
+            Files.writeString(installation.resolve("labels.yaml"), "rows:\n  requests.denied_security: [3.危害三安全一稳]\n");
+            System.setProperty("nianbao.home", installation.getParent().toString());
+            LabelVariants variants = LabelVariants.installed(FORMS);
+            assertTrue(new TextReportReader(FORMS, variants).read(lines).cells().containsKey(security));
+            assertTrue(new TextReportReader(FORMS, variants).read(pdf).cells().containsKey(DENIED_LAW),
+                    "the file beside adds to the variants inside the jar");
+        } finally {
+            if (home == null) {
+                System.clearProperty("nianbao.home");
+            } else {
+                System.setProperty("nianbao.home", home);
+            }
+        }
+    }
+
+    @Test
     void anUnknownRowCodeFailsWithTheFileAndTheCodeNamed() throws Exception {
         Path file = dir.resolve("typo.yaml");
         Files.writeString(file, "rows:\n  requests.denied_secrets: [国家秘密]\n");

@@ -39,17 +39,13 @@ public final class Checker {
      * balances are explained by the cells most likely wrong ({@link ErrorLocalisation}).
      */
     public static List<Finding> check(FilledForm filled) {
-        return check(filled, true);
-    }
-
-    /** Every finding for the form, with failed sums and balances explained or, for {@code localise} false, not. */
-    static List<Finding> check(FilledForm filled, boolean localise) {
-        return check(filled, localise, Map.of());
+        return check(filled, true, Map.of());
     }
 
     /**
-     * Every finding for the form; the localisation also weighs the figures last year's report implies for cells of
-     * this one ({@code lastYear}: 上年结转 from last year's 结转下年度, 现行有效件数 carried on).
+     * Every finding for the form, with failed sums and balances explained or, for {@code localise} false, not; the
+     * localisation also weighs the figures last year's report implies for cells of this one ({@code lastYear}: 上年结转
+     * from last year's 结转下年度, 现行有效件数 carried on).
      */
     static List<Finding> check(FilledForm filled, boolean localise, Map<CellCode, BigDecimal> lastYear) {
         List<Finding> findings = new ArrayList<>(filled.findings());

@@ -69,10 +69,7 @@ final class ProcessBench {
                 single.add(seconds(check(one, null), scratch));
             }
             out.println(text.get("bench-process-one", twoPlaces(median(single)), runs));
-            out.println(text.get("bench-process-load", oneDecimal(loadBefore),
-                    oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
-                    Runtime.getRuntime().availableProcessors()));
-            out.flush();
+            printLoad(loadBefore);
         } finally {
             remove(scratch);
         }
@@ -109,13 +106,18 @@ final class ProcessBench {
                         twoPlaces(with / without)));
             }
             out.println(text.get("bench-localise-batch", twoPlaces(median(ratios)), rounds));
-            out.println(text.get("bench-process-load", oneDecimal(loadBefore),
-                    oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
-                    Runtime.getRuntime().availableProcessors()));
-            out.flush();
+            printLoad(loadBefore);
         } finally {
             remove(scratch);
         }
+    }
+
+    /** The load average before and now: on a loaded machine the figures are not those of an idle one. */
+    private void printLoad(double before) {
+        out.println(text.get("bench-process-load", oneDecimal(before),
+                oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                Runtime.getRuntime().availableProcessors()));
+        out.flush();
     }
 
     /** The floor: a JVM of the same Java and class path running {@link ScanFloor} on the folder. */

@@ -134,24 +134,10 @@ final class CheckSheetWriter {
      * with the cell's address, so that the printed figure is kept where the formula replaced it.
      */
     private int writePrintedTotals(XSSFSheet sheet, int first, Map<CellCode, BigDecimal> printedTotals) {
-        Row title = sheet.createRow(first);
-        title.setHeightInPoints(22);
-        text(title, 0, PRINTED_TITLE, Styles.Kind.HEADER);
-        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, HEADER.length - 1));
-        Row header = sheet.createRow(first + 1);
-        for (int c = 0; c < PRINTED_HEADER.length; c++) {
-            text(header, c, PRINTED_HEADER[c], Styles.Kind.HEADER);
-        }
+        heading(sheet, first, PRINTED_TITLE, PRINTED_HEADER);
         int r = first + 2;
         for (Map.Entry<CellCode, BigDecimal> total : printedTotals.entrySet()) {
-            Row row = sheet.createRow(r);
-            CellRef where = layout.address(total.getKey()).orElseThrow();
-            Cell serial = row.createCell(0);
-            serial.setCellValue(r - first - 1);
-            serial.setCellStyle(styles.get(Styles.Kind.LABEL));
-            text(row, 1, total.getKey().toString(), Styles.Kind.LABEL);
-            text(row, 2, form.cell(total.getKey()).map(CellDef::title).orElse(""), Styles.Kind.LABEL);
-            text(row, 3, where.toString(), Styles.Kind.LABEL);
+            Row row = cellRow(sheet, r, r - first - 1, total.getKey());
             Cell printed = row.createCell(4);
             printed.setCellValue(total.getValue().doubleValue());
             printed.setCellStyle(styles.get(Styles.Kind.COMPUTED));
@@ -173,29 +159,40 @@ final class CheckSheetWriter {
      * every sum and balance hold), each with the value it suggests beside the value as read.
      */
     private void writeSuggested(XSSFSheet sheet, int first, Map<CellCode, BigDecimal> suggested) {
-        Row title = sheet.createRow(first);
-        title.setHeightInPoints(22);
-        text(title, 0, SUGGESTED_TITLE, Styles.Kind.HEADER);
-        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, HEADER.length - 1));
-        Row header = sheet.createRow(first + 1);
-        for (int c = 0; c < SUGGESTED_HEADER.length; c++) {
-            text(header, c, SUGGESTED_HEADER[c], Styles.Kind.HEADER);
-        }
+        heading(sheet, first, SUGGESTED_TITLE, SUGGESTED_HEADER);
         int r = first + 2;
         for (Map.Entry<CellCode, BigDecimal> cell : suggested.entrySet()) {
-            Row row = sheet.createRow(r);
-            Cell serial = row.createCell(0);
-            serial.setCellValue(r - first - 1);
-            serial.setCellStyle(styles.get(Styles.Kind.LABEL));
-            text(row, 1, cell.getKey().toString(), Styles.Kind.LABEL);
-            text(row, 2, form.cell(cell.getKey()).map(CellDef::title).orElse(""), Styles.Kind.LABEL);
-            text(row, 3, layout.address(cell.getKey()).map(CellRef::toString).orElse(""), Styles.Kind.LABEL);
+            Row row = cellRow(sheet, r, r - first - 1, cell.getKey());
             number(row, 4, cell.getKey().toString());
             Cell value = row.createCell(5);
             value.setCellValue(cell.getValue().doubleValue());
             value.setCellStyle(styles.get(Styles.Kind.COMPUTED));
             r++;
         }
+    }
+
+    /** A section's title across the sheet's width, and its column headers in the row below. */
+    private void heading(XSSFSheet sheet, int first, String title, String[] columns) {
+        Row titleRow = sheet.createRow(first);
+        titleRow.setHeightInPoints(22);
+        text(titleRow, 0, title, Styles.Kind.HEADER);
+        sheet.addMergedRegion(new CellRangeAddress(first, first, 0, HEADER.length - 1));
+        Row header = sheet.createRow(first + 1);
+        for (int c = 0; c < columns.length; c++) {
+            text(header, c, columns[c], Styles.Kind.HEADER);
+        }
+    }
+
+    /** A section's row about one cell: its serial number, code, label and address. */
+    private Row cellRow(XSSFSheet sheet, int r, int serialNumber, CellCode code) {
+        Row row = sheet.createRow(r);
+        Cell serial = row.createCell(0);
+        serial.setCellValue(serialNumber);
+        serial.setCellStyle(styles.get(Styles.Kind.LABEL));
+        text(row, 1, code.toString(), Styles.Kind.LABEL);
+        text(row, 2, form.cell(code).map(CellDef::title).orElse(""), Styles.Kind.LABEL);
+        text(row, 3, layout.address(code).map(CellRef::toString).orElse(""), Styles.Kind.LABEL);
+        return row;
     }
 
     /** The sheet-qualified ranges covering a value rule's cells, sheet by sheet. */

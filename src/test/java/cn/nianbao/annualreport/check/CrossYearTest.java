@@ -26,11 +26,10 @@ import cn.nianbao.annualreport.form.FormDefinition;
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.Severity;
 import cn.nianbao.annualreport.form.Term;
+import cn.nianbao.annualreport.merge.MergeFixtures;
 import cn.nianbao.annualreport.workbook.Filling;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class CrossYearTest {
                 new Filling(report.figures(), report.cellNotes(), report.narrative(), report.printedTotalValues()),
                 file, true);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            cells.forEach((code, value) -> cell(workbook, code).setCellValue(value.doubleValue()));
+            cells.forEach((code, value) -> MergeFixtures.cell(workbook, code).setCellValue(value.doubleValue()));
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
             }
@@ -71,12 +70,6 @@ class CrossYearTest {
         return file;
     }
 
-    private static Cell cell(XSSFWorkbook workbook, String name) {
-        CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());
-        var sheet = workbook.getSheet(ref.getSheetName());
-        var row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-        return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-    }
 
     private static String address(Path file, String name) throws IOException {
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -128,7 +121,7 @@ class CrossYearTest {
         Path plain = workbook("001", "plain", Map.of());
         int carried;
         try (InputStream in = Files.newInputStream(plain); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            carried = (int) cell(workbook, "requests.carried_over.natural_person").getNumericCellValue();
+            carried = (int) MergeFixtures.cell(workbook, "requests.carried_over.natural_person").getNumericCellValue();
         }
         Path earlier = workbook("001", "2023", Map.of("meta.year", 2023,
                 "requests.carried_forward.natural_person", carried));

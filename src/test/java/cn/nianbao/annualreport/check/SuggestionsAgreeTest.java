@@ -29,11 +29,10 @@ import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.form.PrintedValue;
 import cn.nianbao.annualreport.form.Rule;
 import cn.nianbao.annualreport.form.SumRule;
+import cn.nianbao.annualreport.merge.MergeFixtures;
 import cn.nianbao.annualreport.workbook.Filling;
 import cn.nianbao.annualreport.workbook.TemplateOptions;
 import cn.nianbao.annualreport.workbook.WorkbookWriter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,8 +137,8 @@ class SuggestionsAgreeTest {
                         new Filling(report.figures(), Map.of(), Map.of(), Map.of()), file, true);
                 try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
                     for (int k = 0; k <= n % 3; k++) {
-                        Cell cell = cell(workbook, entered.get(random.nextInt(entered.size())).toString());
-                        cell.setCellValue(random.nextInt(40));
+                        CellCode code = entered.get(random.nextInt(entered.size()));
+                        MergeFixtures.cell(workbook, code.toString()).setCellValue(random.nextInt(40));
                     }
                     try (OutputStream out = Files.newOutputStream(file)) {
                         workbook.write(out);
@@ -151,10 +150,4 @@ class SuggestionsAgreeTest {
         return files;
     }
 
-    private static Cell cell(XSSFWorkbook workbook, String name) {
-        CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());
-        var sheet = workbook.getSheet(ref.getSheetName());
-        var row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-        return row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-    }
 }

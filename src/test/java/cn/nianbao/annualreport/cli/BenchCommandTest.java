@@ -30,11 +30,7 @@ class BenchCommandTest {
     @Test
     void reportsTheWholeProcessAgainstTheFloorProcessAndTheOneFileTimeAsMeasuredFigures(@TempDir Path dir)
             throws IOException {
-        Path launcher = dir.resolve("nianbao");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Dnianbao.home='" + Path.of("").toAbsolutePath()
-                + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
-        assertTrue(launcher.toFile().setExecutable(true));
+        Path launcher = launcher(dir);
         assertEquals(0, cli.run("bench", "--process", "--copies", "2", "--rounds", "1", "--launcher",
                 launcher.toString(), "examples/开州区民政局-2024-正确.xlsx"), cli.err());
         String out = cli.out();
@@ -51,11 +47,7 @@ class BenchCommandTest {
     @Test
     void timesTheCheckOfWorkbooksWithErrorsWithAndWithoutWorkingOutTheWrongCells(@TempDir Path dir)
             throws IOException {
-        Path launcher = dir.resolve("nianbao");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Dnianbao.home='" + Path.of("").toAbsolutePath()
-                + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
-        assertTrue(launcher.toFile().setExecutable(true));
+        Path launcher = launcher(dir);
         assertEquals(0, cli.run("bench", "--localisation", "--copies", "4", "--rounds", "1", "--launcher",
                 launcher.toString(), "examples/开州区民政局-2024-正确.xlsx"), cli.err());
         String out = cli.out();
@@ -64,6 +56,16 @@ class BenchCommandTest {
                 + "\\d+\\.\\d\\d 秒，推断填错的格 \\d+\\.\\d\\d 秒，\\d+\\.\\d\\d 倍")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("推断填错的格：批量校验的时间是不推断时的 \\d+\\.\\d\\d 倍"
                 + "（1 轮的中位数；目标 1.2 倍以内）")), out);
+    }
+
+    /** A launcher script that runs this build's classes, as the {@code nianbao} script runs the jar. */
+    private static Path launcher(Path dir) throws IOException {
+        Path launcher = dir.resolve("nianbao");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + java + "' -Dnianbao.home='" + Path.of("").toAbsolutePath()
+                + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        return launcher;
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.annualreport.Fixtures;
+import cn.nianbao.annualreport.merge.MergeFixtures;
 import cn.nianbao.annualreport.workbook.HostileWorkbooks;
 import cn.nianbao.annualreport.workbook.LibreOfficeCalc;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -129,8 +129,8 @@ class CheckCommandTest {
                 cli.out());
         try (InputStream in = Files.newInputStream(annotated.resolve(seed.getFileName().toString()
                 .replaceFirst("\\.txt$", ".xlsx"))); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            var change = cell(workbook, "requests.granted.natural_person");
-            var total = cell(workbook, "requests.granted.total");
+            var change = MergeFixtures.cell(workbook, "requests.granted.natural_person");
+            var total = MergeFixtures.cell(workbook, "requests.granted.total");
             assertTrue(change.getCellComment().getString().getString().startsWith("建议改为 5"),
                     change.getCellComment().getString().getString());
             assertEquals(BorderStyle.THICK, change.getCellStyle().getBorderTop());
@@ -143,10 +143,6 @@ class CheckCommandTest {
         assertTrue(plain.out().contains("[row-sum]") && !plain.out().contains("likely-wrong-cell"), plain.out());
     }
 
-    private static Cell cell(XSSFWorkbook workbook, String name) {
-        CellReference ref = new CellReference(workbook.getName(name).getRefersToFormula());
-        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
-    }
 
     @Test
     void writesEnglishMessagesWhenAskedAndRefusesAnUnknownReportFormat() throws Exception {

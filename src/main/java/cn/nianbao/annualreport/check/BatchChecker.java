@@ -307,7 +307,7 @@ public final class BatchChecker {
      * Compares each report with the same unit's report of the year before, when the batch holds both: the later
      * report gets a finding for every cross-year rule that fails.
      */
-    private List<FileResult> acrossYears(List<FileResult> results) {
+    public List<FileResult> acrossYears(List<FileResult> results) {
         if (results.size() < 2) {
             return results;
         }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import cn.nianbao.annualreport.check.Annotator;
+import cn.nianbao.annualreport.check.AnnotatedCopies;
 import cn.nianbao.annualreport.check.BatchChecker;
 import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.check.CheckedFile;
@@ -21,7 +20,6 @@ import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.check.Messages;
 import cn.nianbao.annualreport.extract.ExtractedReport;
-import cn.nianbao.annualreport.extract.SourceKind;
 import cn.nianbao.annualreport.extract.TextReportReader;
 import cn.nianbao.annualreport.form.Finding;
 import cn.nianbao.annualreport.form.FormDefinitions;
@@ -179,7 +177,7 @@ final class CheckCommand implements Callable<Integer> {
      * workbook, which is marked itself.
      */
     private ExtractedReport keptForCopy(CheckedFile<FilledForm> checked) {
-        boolean workbook = SourceKind.of(checked.result().file()).filter(k -> k == SourceKind.WORKBOOK).isPresent();
+        boolean workbook = AnnotatedCopies.isWorkbook(checked.result().file());
         return annotate == null || workbook ? null : checked.filled().orElseThrow().asReport();
     }
 
@@ -188,7 +186,7 @@ final class CheckCommand implements Callable<Integer> {
      * a JSON holds) the standard workbook the converter makes of it.
      */
     private void annotateAll(List<CheckedFile<ExtractedReport>> checked, Map<Path, Path> copies) {
-        Annotator annotator = new Annotator(TerminalText.locale(spec));
+        AnnotatedCopies annotated = new AnnotatedCopies(TerminalText.locale(spec));
         PrintWriter err = spec.commandLine().getErr();
         int written = 0;
         for (CheckedFile<ExtractedReport> one : checked) {
@@ -197,20 +195,10 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             Path file = result.file();
-            Path copy = copies.get(file);
             try {
                 FileBudget.within(batch.settings().deadline(), () -> {
-                    if (one.filled().isEmpty()) {
-                        annotator.annotate(file, result.findings(), copy);
-                    } else {
-                        OutputFile.write(copy, target -> {
-                            try (var workbook = ReportWorkbooks.build(one.filled().get(), result.findings());
-                                    var out = Files.newOutputStream(target)) {
-                                annotator.annotate(workbook, result.findings());
-                                workbook.write(out);
-                            }
-                        });
-                    }
+                    OutputFile.write(copies.get(file),
+                            target -> annotated.write(file, result.findings(), one.filled(), target));
                     return null;
                 });
                 written++;
@@ -221,24 +209,10 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(text.get("copies-written", written, annotate));
     }
 
-    /**
-     * Where each file's annotated copy goes: a workbook keeps its name, a published report becomes its standard
-     * workbook; inputs of the same name from different folders (every unit sends a 年报统计表.xlsx) get -2, -3, ….
-     */
+    /** Where each file's annotated copy goes, in the --annotate folder (see AnnotatedCopies#names). */
     private Map<Path, Path> annotatedCopies(List<Path> files) {
         Map<Path, Path> copies = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String stem = name.replaceFirst("\\.[^.]*$", "");
-            String extension = SourceKind.of(file).filter(k -> k == SourceKind.WORKBOOK).isPresent()
-                    ? name.substring(stem.length()) : ".xlsx";
-            String unique = stem + extension;
-            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
-                unique = stem + "-" + n + extension;
-            }
-            copies.put(file, annotate.resolve(unique));
-        }
+        AnnotatedCopies.names(files).forEach((file, name) -> copies.put(file, annotate.resolve(name)));
         return copies;
     }
 }

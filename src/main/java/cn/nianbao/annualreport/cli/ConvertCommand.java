@@ -18,6 +18,7 @@ import cn.nianbao.annualreport.check.CheckedFile;
 import cn.nianbao.annualreport.check.FileResult;
 import cn.nianbao.annualreport.check.FilledForm;
 import cn.nianbao.annualreport.check.Messages;
+import cn.nianbao.annualreport.check.ReportWorkbooks;
 import cn.nianbao.annualreport.export.ExportedReport;
 import cn.nianbao.annualreport.export.JsonExporter;
 import cn.nianbao.annualreport.extract.LabelVariants;

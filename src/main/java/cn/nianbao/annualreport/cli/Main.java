@@ -32,10 +32,11 @@ public final class Main implements Runnable {
      * The commands, in the order the help lists them, by name. They are added to the command line by
      * {@link #commandLine}, not named in the annotation, so that a command line naming one builds only that one.
      */
-    static final List<String> NAMES = List.of("template", "convert", "check", "export", "merge", "bench");
+    static final List<String> NAMES = List.of("template", "convert", "check", "export", "merge", "serve",
+            "bench");
 
     private static final List<Supplier<Object>> COMMANDS = List.of(TemplateCommand::new, ConvertCommand::new,
-            CheckCommand::new, ExportCommand::new, MergeCommand::new, BenchCommand::new);
+            CheckCommand::new, ExportCommand::new, MergeCommand::new, ServeCommand::new, BenchCommand::new);
 
     /** The resource bundle of the help text, for picocli. */
     static final String HELP = "cn.nianbao.annualreport.cli.help";
@@ -55,10 +56,14 @@ public final class Main implements Runnable {
     @Option(names = "--lang", paramLabel = "zh|en", scope = ScopeType.INHERIT)
     private String language = LANGUAGES.get(0);
 
-    /** Runs the command line and exits with its code. */
+    /**
+     * Runs the command line and exits with its code; without arguments (a double-click on the jar) it starts the web
+     * page ({@code serve}) and opens it in the browser.
+     */
     public static void main(String[] args) {
         FormDefinitions.loadInBackground();
-        System.exit(commandLine(args).execute(args));
+        String[] line = args.length == 0 ? new String[] {"serve"} : args;
+        System.exit(commandLine(line).execute(line));
     }
 
     /** The command line with every command, in Chinese, switched to the language of {@code --lang} once parsed. */

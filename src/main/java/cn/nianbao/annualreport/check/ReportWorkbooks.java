@@ -1,4 +1,4 @@
-package cn.nianbao.annualreport.cli;
+package cn.nianbao.annualreport.check;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import cn.nianbao.annualreport.check.CheckReports;
 import cn.nianbao.annualreport.extract.ExtractedReport;
 import cn.nianbao.annualreport.form.CellCode;
 import cn.nianbao.annualreport.form.Finding;
@@ -21,13 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The standard workbook of a published report: its figures entered, its printed texts and disagreeing printed totals
  * in comments and on the 校验 sheet, its narrative on the 文字部分 sheet; as convert writes it and check annotates it.
  */
-final class ReportWorkbooks {
+public final class ReportWorkbooks {
 
     private ReportWorkbooks() {
     }
 
     /** Writes the report's workbook, replacing {@code file}. */
-    static void write(ExtractedReport report, Path file) throws IOException {
+    public static void write(ExtractedReport report, Path file) throws IOException {
         new WorkbookWriter(report.form()).write(options(report), filling(report, List.of()), file, true);
     }
 
@@ -35,13 +34,14 @@ final class ReportWorkbooks {
      * Writes the report's workbook, replacing {@code file}, keeping the report as read ({@code json}, nianbao's JSON
      * of it) on its very hidden 原报告数据 sheet, so that the workbook reads as the report did until it is changed.
      */
-    static void write(ExtractedReport report, List<Finding> findings, String json, Path file) throws IOException {
+    public static void write(ExtractedReport report, List<Finding> findings, String json, Path file)
+            throws IOException {
         new WorkbookWriter(report.form()).write(options(report), filling(report, findings).withSource(json), file,
                 true);
     }
 
     /** The report's workbook, built in memory (for annotating before it is written). */
-    static XSSFWorkbook build(ExtractedReport report, List<Finding> findings) {
+    public static XSSFWorkbook build(ExtractedReport report, List<Finding> findings) {
         return new WorkbookWriter(report.form()).build(options(report), filling(report, findings));
     }
 

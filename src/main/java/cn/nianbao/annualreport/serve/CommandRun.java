@@ -1,5 +1,7 @@
 package cn.nianbao.annualreport.serve;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -11,11 +13,14 @@ import java.util.List;
  */
 public record CommandRun(int exitCode, String out, String err) {
 
-    /** Runs nianbao's commands as the command line does, in the server's process. */
+    /** Runs nianbao's commands as the command line does. */
     @FunctionalInterface
     public interface Runner {
-        /** Runs the command line {@code args} (the command's name first) and returns what it gave. */
-        CommandRun run(List<String> args);
+        /**
+         * Runs the command line {@code args} (the command's name first) in {@code folder}, against which relative
+         * paths among them are resolved, and returns what it gave.
+         */
+        CommandRun run(List<String> args, Path folder) throws IOException;
     }
 
     /** Whether the command did its work: done, or done with findings to show. */

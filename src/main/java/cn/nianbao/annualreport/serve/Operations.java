@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,9 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * The template, convert, export and merge pages: each runs the command itself, with the options the page's form
- * gives (in the command's own words), on the session's uploads; what it printed is shown, what it wrote is
- * downloaded. One runs at a time, as each uses every core.
+ * gives (in the command's own words), on the session's uploads laid out under the names the browser gave them (so
+ * that what the command writes and prints names them so); what it printed is shown, what it wrote is downloaded.
+ * One runs at a time, as each uses every core.
  */
 final class Operations {
 
@@ -44,14 +44,14 @@ final class Operations {
         Path folder = workspace.scratch();
         try {
             Path file = folder.resolve(name);
-            List<String> args = new ArrayList<>(List.of("template", "--edition=" + edition, "-o", file.toString()));
+            List<String> args = new ArrayList<>(List.of("template", "--edition=" + edition, "-o", name));
             if (!unit.isEmpty()) {
                 args.add("--unit=" + unit);
             }
             if (!year.isEmpty()) {
                 args.add("--year=" + year);
             }
-            CommandRun run = run(args);
+            CommandRun run = run(args, folder);
             if (!run.worked() || !Files.exists(file)) {
                 Replies.refuse(exchange, 400, "没有生成模板：" + (run.err() + run.out()).strip(), pages);
                 return;
@@ -80,7 +80,7 @@ final class Operations {
         }
         Path out = session.newFolder(command);
         List<String> args = new ArrayList<>(List.of(command));
-        inputs.forEach(u -> args.add(u.path().toString()));
+        args.addAll(laidOut(inputs, Files.createDirectories(out.resolve("输入"))));
         Path produced = switch (command) {
             case "convert" -> convert(form, session, out, args);
             case "export" -> export(form, out, args);
@@ -90,10 +90,11 @@ final class Operations {
             Replies.refuse(exchange, 400, "选项无法识别", pages);
             return;
         }
-        CommandRun run = run(args);
+        CommandRun run = run(args, out.resolve("输入"));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("exitCode", run.exitCode());
-        answer.put("output", shown((run.out() + run.err()).strip(), session, out));
+        answer.put("output", (run.out() + run.err()).strip().replace(out + java.io.File.separator, "")
+                .replace(out.toString(), ""));
         Path download = Files.isDirectory(produced) ? zip(produced, out.resolve(produced.getFileName() + ".zip"))
                 : produced;
         if (run.worked() && Files.exists(download)) {
@@ -159,28 +160,42 @@ final class Operations {
         return uploads;
     }
 
-    private CommandRun run(List<String> args) {
+    private CommandRun run(List<String> args, Path folder) throws IOException {
         running.acquireUninterruptibly();
         try {
-            return commands.run(args);
+            return commands.run(args, folder);
         } finally {
             running.release();
         }
     }
 
-    /** What a command printed, with the server's paths of the uploads replaced by their names as shown. */
-    private static String shown(String printed, Session session, Path out) {
-        Map<String, String> names = new LinkedHashMap<>();
-        session.uploads().forEach(u -> names.put(u.path().toString(), u.name().shown()));
-        names.put(out.toString() + java.io.File.separator, "");
-        names.put(out.toString(), "");
-        List<String> longestFirst = new ArrayList<>(names.keySet());
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        String shown = printed;
-        for (String path : longestFirst) {
-            shown = shown.replace(path, names.get(path));
+    /**
+     * Lays the uploads out in {@code folder} under the names the browser gave them (the same name twice gets -2,
+     * -3, …), linked where the file system can, copied where not; their paths relative to the folder, in order.
+     */
+    private static List<String> laidOut(List<Upload> uploads, Path folder) throws IOException {
+        List<String> names = new ArrayList<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (Upload upload : uploads) {
+            String shown = upload.name().shown();
+            String stem = shown.replaceFirst("\\.[^./]*$", "");
+            String unique = shown;
+            for (int n = 2; !taken.add(unique.toLowerCase(java.util.Locale.ROOT)); n++) {
+                unique = stem + "-" + n + shown.substring(stem.length());
+            }
+            Path target = folder.resolve(unique).normalize();
+            if (!target.startsWith(folder)) {
+                throw new IllegalStateException("upload name outside its folder: " + unique);
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, upload.path());
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(upload.path(), target);
+            }
+            names.add(unique);
         }
-        return shown;
+        return names;
     }
 
     /** Zips a folder's files (its subfolders' too, by their relative paths) into {@code zip}. */

@@ -3,27 +3,20 @@ package cn.nianbao.annualreport.cli;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import cn.nianbao.annualreport.form.FormDefinitions;
 import cn.nianbao.annualreport.limits.FileBatch;
 import cn.nianbao.annualreport.limits.FileBudget;
-import cn.nianbao.annualreport.serve.CommandRun;
+import cn.nianbao.annualreport.serve.CommandProcess;
 import cn.nianbao.annualreport.serve.LocalServer;
 import cn.nianbao.annualreport.serve.ServeLimits;
 import picocli.CommandLine.Command;
@@ -45,9 +38,6 @@ final class ServeCommand implements Callable<Integer> {
 
     private static final int PORTS_TRIED = 20;
 
-    /** The options of this Java that a command run for the page gets too: nianbao's settings, heap, compilers. */
-    private static final Pattern PASSED_ON = Pattern.compile(
-            "-D(nianbao\\..*)=.*|-Xmx.*|-XX:(SharedArchiveFile=.*|TieredStopAtLevel=.*|\\+UseSerialGC)|-Xlog:cds.*");
 
     @Spec
     private CommandSpec spec;
@@ -113,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         for (int i = 0; i < tries; i++) {
             try {
                 return LocalServer.start(new LocalServer.Settings(address, first + i, token, limits, checking), forms,
-                        ServeCommand::run, version);
+                        CommandProcess::run, version);
             } catch (BindException e) {
                 if (i == tries - 1) {
                     throw new ParameterException(spec.commandLine(), port == null
@@ -138,50 +128,6 @@ final class ServeCommand implements Callable<Integer> {
         byte[] bytes = new byte[18];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /**
-     * Runs one of nianbao's commands in a process of its own, in {@code folder}, as the command line would: the same
-     * Java, class path and nianbao settings as this process, its printing in UTF-8. A process of its own, so that a
-     * command that runs out of memory or is stopped leaves the page running, and so that relative paths, as the
-     * inputs are given, resolve in the folder.
-     */
-    static CommandRun run(List<String> args, Path folder) throws IOException {
-        List<String> line = new ArrayList<>();
-        line.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString()));
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(PASSED_ON.asMatchPredicate())
-                .forEach(line::add);
-        line.addAll(List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", classPath(), Main.class.getName()));
-        line.addAll(args);
-        Path out = Files.createTempFile(folder.getParent(), "out-", ".txt");
-        Path err = Files.createTempFile(folder.getParent(), "err-", ".txt");
-        Process process = new ProcessBuilder(line).directory(folder.toFile()).redirectInput(
-                ProcessBuilder.Redirect.from(new java.io.File(nullDevice()))).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
-        try {
-            int code = process.waitFor();
-            return new CommandRun(code, Files.readString(out), Files.readString(err));
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
-    }
-
-    /** This process's class path, each part absolute (the command runs in another folder). */
-    private static String classPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(part -> Path.of(part).toAbsolutePath().toString())
-                .collect(Collectors.joining(java.io.File.pathSeparator));
-    }
-
-    private static String nullDevice() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "NUL" : "/dev/null";
     }
 
     /** Opens the page in the default browser; says where it is when none can be opened. */

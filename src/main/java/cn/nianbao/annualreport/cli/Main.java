@@ -62,8 +62,13 @@ public final class Main implements Runnable {
      */
     public static void main(String[] args) {
         FormDefinitions.loadInBackground();
-        String[] line = args.length == 0 ? new String[] {"serve"} : args;
+        String[] line = orServe(args);
         System.exit(commandLine(line).execute(line));
+    }
+
+    /** The arguments, or {@code serve} when there are none (a double-click on the jar). */
+    static String[] orServe(String[] args) {
+        return args.length == 0 ? new String[] {"serve"} : args;
     }
 
     /** The command line with every command, in Chinese, switched to the language of {@code --lang} once parsed. */

@@ -76,7 +76,7 @@ final class Pages {
 
     /** The page that explains every rule and finding. */
     String rules() {
-        return page("rules", "<h1>规则说明</h1>\n" + RulesPage.html(forms));
+        return page("rules", RulesPage.html(forms));
     }
 
     /** A page that says one thing (why a request was refused), with the way back. */

@@ -36,7 +36,7 @@ public final class LocalServer implements AutoCloseable {
     static final String TOKEN_COOKIE = "nianbao_token";
 
     private static final Pattern SESSION_PATH = Pattern.compile("/api/s/([0-9a-f]{32})/([a-z-]+)(?:/(\\d{1,9}))?");
-    private static final List<String> PAGES = List.of("check", "template", "convert", "export", "merge");
+    private static final List<String> PAGES = List.of("check", "template", "convert", "export", "merge", "rules");
 
     /**
      * How the server is started.
@@ -232,8 +232,6 @@ public final class LocalServer implements AutoCloseable {
             Replies.html(exchange, 200, pages.page("check"));
         } else if (path.length() > 1 && PAGES.contains(path.substring(1))) {
             Replies.html(exchange, 200, pages.page(path.substring(1)));
-        } else if (path.equals("/rules")) {
-            Replies.html(exchange, 200, pages.rules());
         } else if (path.startsWith("/static/") && pages.asset(path.substring(8)).isPresent()) {
             String name = path.substring(8);
             Replies.send(exchange, 200, Pages.type(name), pages.asset(name).get());

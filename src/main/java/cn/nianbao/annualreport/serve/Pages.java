@@ -36,12 +36,10 @@ final class Pages {
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
     private final String layout;
     private final Map<String, String> values = new LinkedHashMap<>();
-    private final FormDefinitions forms;
     private final ResourceBundle help = ResourceBundle.getBundle(HELP, LocalServer.CHINESE,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     Pages(FormDefinitions forms, ServeLimits limits, String version) {
-        this.forms = forms;
         this.layout = text("layout.html");
         values.put("version", escape(version));
         values.put("limit", Checking.megabytes(limits.fileBytes()));
@@ -49,9 +47,7 @@ final class Pages {
         values.put("editions", editions(forms));
         values.put("last-year", Integer.toString(Year.now().getValue() - 1));
         for (String name : TITLES.keySet()) {
-            if (!name.equals("rules")) {
-                pages.put(name, page(name, fill(text(name + ".html"))));
-            }
+            pages.put(name, page(name, name.equals("rules") ? RulesPage.html(forms) : fill(text(name + ".html"))));
         }
         for (String asset : ASSETS) {
             assets.put(asset, bytes(asset));
@@ -72,11 +68,6 @@ final class Pages {
     /** A page, whole. */
     String page(String name) {
         return pages.get(name);
-    }
-
-    /** The page that explains every rule and finding. */
-    String rules() {
-        return page("rules", RulesPage.html(forms));
     }
 
     /** A page that says one thing (why a request was refused), with the way back. */

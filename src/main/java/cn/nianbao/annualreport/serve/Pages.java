@@ -27,7 +27,7 @@ final class Pages {
     private static final Map<String, String> TITLES = titles();
 
     /** The files besides the pages, served as they are. */
-    private static final List<String> ASSETS = List.of("site.css", "page.js", "check.js", "operations.js");
+    private static final List<String> ASSETS = List.of("site.css", "page.js", "check.js", "operations.js", "icon.svg");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z-]+)(?::([a-z.-]+))?}}");
     private static final String HELP = "cn.nianbao.annualreport.cli.help";
@@ -81,7 +81,8 @@ final class Pages {
     }
 
     static String type(String name) {
-        return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+        return name.endsWith(".css") ? "text/css; charset=utf-8" : name.endsWith(".svg") ? "image/svg+xml"
+                : "text/javascript; charset=utf-8";
     }
 
     private String page(String name, String body) {

@@ -148,6 +148,8 @@ public final class HeadlessChromium implements AutoCloseable {
         preferences.put("download.directory_upgrade", true);
         preferences.put("safebrowsing.enabled", false);
         options.setExperimentalOption("prefs", preferences);
+        // the page's console (script errors, refused by the content security policy) for consoleErrors()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
     }
 
@@ -177,6 +179,13 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** The errors the pages wrote to the console since last asked: script errors, what the page's policy refused. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(Object::toString).toList();
     }
 
     /** The driver, to open pages and find elements. */

@@ -2,6 +2,7 @@
 'use strict';
 const nianbao = (() => {
   let sessionId = null;
+  let opening = null;
 
   async function answer(response) {
     let body = {};
@@ -20,17 +21,20 @@ const nianbao = (() => {
     return answer(await fetch(url, options));
   }
 
-  async function session() {
-    if (!sessionId) {
-      sessionId = (await post('/api/sessions')).session;
+  // 本页的会话：同时上传的几个文件等同一个会话开好，不各开一个。
+  function session() {
+    if (!opening) {
+      opening = post('/api/sessions').then(answer => { sessionId = answer.session; return sessionId; },
+        error => { opening = null; throw error; });
     }
-    return sessionId;
+    return opening;
   }
 
   function forget() {
     if (sessionId) {
       navigator.sendBeacon('/api/s/' + sessionId + '/end');
       sessionId = null;
+      opening = null;
     }
   }
 

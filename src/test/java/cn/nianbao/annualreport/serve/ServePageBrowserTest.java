@@ -123,7 +123,9 @@ class ServePageBrowserTest {
 
         Messages messages = Messages.of(LocalServer.CHINESE);
         List<WebElement> rows = driver().findElements(By.cssSelector("#results tr.file"));
-        assertEquals(files.size(), rows.size());
+        assertEquals(files.stream().map(f -> f.getFileName().toString()).toList(),
+                rows.stream().map(r -> r.findElement(By.cssSelector("td.name")).getText()).toList(),
+                "one row per file, in the order chosen");
         Map<String, FileResult> expected = new java.util.HashMap<>();
         for (Path file : files) {
             expected.put(file.getFileName().toString(), checker.check(file));
@@ -151,6 +153,8 @@ class ServePageBrowserTest {
         assertTrue(findings.findElements(By.cssSelector("td.where")).stream().anyMatch(w -> w.getText()
                 .matches(".*'?[^!]+'?!\\$?[A-Z]+\\$?\\d+.*")), "findings name their cells");
         chromium.screenshot("check-results");
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView()", row);
+        chromium.screenshot("check-findings");
         Path printed = chromium.printed("check-results");
         assertTrue(Files.size(printed) > 10_000);
 

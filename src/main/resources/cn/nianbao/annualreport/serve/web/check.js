@@ -6,6 +6,8 @@ document.addEventListener('DOMContentLoaded', () => {
   const limit = Number(drop.dataset.limit);
   const body = document.querySelector('#results tbody');
   const rows = new Map();
+  // 每个文件在所选顺序中的位置，按服务器给的上传编号：行按所选的顺序排列，不按上传完成的先后。
+  const order = new Map();
   let total = 0;
   let finished = 0;
   let busy = 0;
@@ -76,8 +78,10 @@ document.addEventListener('DOMContentLoaded', () => {
       old.details.replaceWith(details);
       details.hidden = old.details.hidden;
     } else {
-      const after = Array.from(rows.keys()).filter(i => i > row.index).sort((a, b) => a - b)[0];
-      const before = after === undefined ? null : rows.get(after).tr;
+      const place = order.get(row.index);
+      const later = Array.from(rows.keys()).filter(i => order.get(i) > place)
+        .sort((a, b) => order.get(a) - order.get(b))[0];
+      const before = later === undefined ? null : rows.get(later).tr;
       body.insertBefore(tr, before);
       body.insertBefore(details, before);
     }
@@ -123,8 +127,10 @@ document.addEventListener('DOMContentLoaded', () => {
     }, (item, outcome) => {
       finished++;
       if (outcome.error) {
-        refused(item, 100000000 + item.index, outcome.error.message);
+        order.set(-1 - item.index, item.index);
+        refused(item, -1 - item.index, outcome.error.message);
       } else {
+        order.set(outcome.value.index, item.index);
         outcome.value.session = id;
         show(outcome.value);
       }
@@ -155,6 +161,7 @@ document.addEventListener('DOMContentLoaded', () => {
   $('restart').addEventListener('click', () => {
     nianbao.forget();
     rows.clear();
+    order.clear();
     body.replaceChildren();
     total = 0;
     finished = 0;

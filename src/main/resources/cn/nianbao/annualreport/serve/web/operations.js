@@ -12,6 +12,13 @@ document.addEventListener('DOMContentLoaded', () => {
     list.replaceChildren(...chosen.map(item => nianbao.element('li', item.name)));
   });
 
+  const labels = form.querySelector('input.labels');
+  if (labels) {
+    labels.addEventListener('change', () => {
+      form.querySelector('.labels-chosen').textContent = Array.from(labels.files).map(f => f.name).join('、');
+    });
+  }
+
   function say(text, className) {
     outcome.hidden = false;
     const line = outcome.querySelector('p.download');
@@ -42,9 +49,12 @@ document.addEventListener('DOMContentLoaded', () => {
       for (const [key, value] of new FormData(form).entries()) {
         if (!(value instanceof File)) { options[key] = value; }
       }
-      const labels = form.querySelector('input.labels');
       if (labels && labels.files.length > 0) {
-        options.labels = (await nianbao.upload({ file: labels.files[0], name: labels.files[0].name }, false)).index;
+        const sent = [];
+        for (const file of Array.from(labels.files)) {
+          sent.push((await nianbao.upload({ file, name: file.name }, false)).index);
+        }
+        options.labels = sent.join(',');
       }
       say('正在处理……');
       const id = await nianbao.session();

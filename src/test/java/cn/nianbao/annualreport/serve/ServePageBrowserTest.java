@@ -181,11 +181,19 @@ class ServePageBrowserTest {
                 .map(e -> e.getKey().replaceFirst("\\.[^.]+$", ".xlsx")).toList()),
                 zipEntries(chromium.awaitDownload("标注副本.zip", WAIT)));
 
+        String checkPage = driver().getWindowHandle();
         findings.findElement(By.cssSelector("td a")).click();
+        String rulesPage = driver().getWindowHandles().stream().filter(h -> !h.equals(checkPage)).findFirst()
+                .orElseThrow(() -> new AssertionError("the rule opens in a tab of its own, keeping the results"));
+        driver().switchTo().window(rulesPage);
         assertTrue(driver().getCurrentUrl().contains("/rules#rule-"), driver().getCurrentUrl());
         String anchor = driver().getCurrentUrl().replaceFirst(".*#", "");
         assertTrue(driver().findElement(By.id(anchor)).isDisplayed(), "the finding's rule is explained");
         chromium.screenshot("rules");
+        driver().close();
+        driver().switchTo().window(checkPage);
+        driver().findElement(By.id("report-csv")).click();
+        assertTrue(Files.size(chromium.awaitDownload(".csv", WAIT)) > 0, "the results are still there");
     }
 
     private static long count(Map<String, FileResult> results, FileResult.Status status) {

@@ -31,6 +31,8 @@ document.addEventListener('DOMContentLoaded', () => {
       const rule = document.createElement('td');
       const link = nianbao.element('a', f.rule);
       link.href = '/rules#rule-' + f.rule;
+      link.target = '_blank'; // 在新标签页中打开：离开本页会结束会话，已校验的结果就没有了
+      link.rel = 'noopener';
       rule.appendChild(link);
       tr.appendChild(rule);
       tbody.appendChild(tr);

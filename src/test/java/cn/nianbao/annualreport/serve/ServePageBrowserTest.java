@@ -116,6 +116,8 @@ class ServePageBrowserTest {
         open("");
         assertEquals("校验 · nianbao 年报统计表工具", driver().getTitle());
         chromium.screenshot("check-empty");
+        assertTrue(!driver().findElement(By.id("progress-area")).isDisplayed()
+                && !driver().findElement(By.id("summary")).isDisplayed(), "nothing to show before files are chosen");
         List<Path> files = examples();
 
         choose("pick-files", files.toArray(Path[]::new));

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,17 +86,23 @@ final class Workspace implements AutoCloseable {
         delete(root);
     }
 
-    /** Deletes a folder and all it holds. */
+    /**
+     * Deletes a folder and all it holds, as far as it can: a file still open elsewhere (Windows keeps those) or one
+     * that went while the folder was walked does not stop the rest from going.
+     */
     static void delete(Path folder) {
-        if (!Files.exists(folder)) {
+        List<Path> all;
+        try (Stream<Path> walked = Files.walk(folder)) {
+            all = walked.sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException | UncheckedIOException e) {
             return;
         }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        for (Path path : all) {
+            try {
                 Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // left for the next sweep, or for the system's cleaning of temporary files
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

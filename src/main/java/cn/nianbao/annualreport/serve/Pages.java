@@ -19,7 +19,8 @@ import cn.nianbao.annualreport.form.FormDefinitions;
 /**
  * The pages, made once from the files in {@code web/} inside the jar: each page's body laid into the layout, with
  * {@code {{help:key}}} replaced by the command line's own help text of that key (so the page's options say what the
- * command's options say), {@code {{editions}}} by the editions' choices and {@code {{limit}}} by the largest file.
+ * command's options say), {@code {{inputs:key}}} by the choice of input files headed by that help text,
+ * {@code {{editions}}} by the editions' choices and {@code {{limit}}} by the largest file.
  */
 final class Pages {
 
@@ -98,15 +99,22 @@ final class Pages {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder filled = new StringBuilder();
         while (matcher.find()) {
-            String value = matcher.group(1).equals("help") ? escape(help.getString(matcher.group(2)).replace("%n", " ")
-                    .replace("%%", "%"))
-                    : values.get(matcher.group(1));
+            String value = switch (matcher.group(1)) {
+                case "help" -> help(matcher.group(2));
+                case "inputs" -> text("inputs.html").replace("{{help}}", help(matcher.group(2)));
+                default -> values.get(matcher.group(1));
+            };
             if (value == null) {
                 throw new IllegalStateException("页面中的占位符没有值：" + matcher.group());
             }
             matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
         }
         return matcher.appendTail(filled).toString();
+    }
+
+    /** The command line's help text of a key, for the page. */
+    private String help(String key) {
+        return escape(help.getString(key).replace("%n", " ").replace("%%", "%"));
     }
 
     private static String editions(FormDefinitions forms) {

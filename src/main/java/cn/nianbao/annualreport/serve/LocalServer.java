@@ -209,8 +209,7 @@ public final class LocalServer implements AutoCloseable {
         Optional<Session> session = matcher.matches() ? workspace.session(matcher.group(1)) : Optional.empty();
         if (session.isEmpty()) {
             Replies.drain(exchange, settings.limits().fileBytes());
-            Replies.refuse(exchange, 404, matcher.matches() ? "页面已过期（长时间未使用或服务已重启），请刷新页面重新开始"
-                    : "没有这个地址：" + path, pages);
+            Replies.refuse(exchange, 404, notFound(matcher, path), pages);
             return;
         }
         String action = matcher.group(2);
@@ -242,7 +241,7 @@ public final class LocalServer implements AutoCloseable {
             Matcher matcher = SESSION_PATH.matcher(path);
             Optional<Session> session = matcher.matches() ? workspace.session(matcher.group(1)) : Optional.empty();
             if (session.isEmpty()) {
-                Replies.refuse(exchange, 404, "没有这个地址：" + path, pages);
+                Replies.refuse(exchange, 404, notFound(matcher, path), pages);
                 return;
             }
             int number = matcher.group(3) == null ? -1 : Integer.parseInt(matcher.group(3));
@@ -255,6 +254,12 @@ public final class LocalServer implements AutoCloseable {
                 default -> Replies.refuse(exchange, 404, "没有这个地址：" + path, pages);
             }
         }
+    }
+
+    /** Why a path names nothing: a session that ended (left unused, or the server restarted), or no such page. */
+    private static String notFound(Matcher sessionPath, String path) {
+        return sessionPath.matches() ? "页面已过期（长时间未使用、已关闭或服务已重启），结果已删除；请刷新页面重新开始"
+                : "没有这个地址：" + path;
     }
 
     private static Thread daemon(Runnable runnable, String name) {

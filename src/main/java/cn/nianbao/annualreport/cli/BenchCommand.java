@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--process")
     private boolean process;
 
+    @Option(names = "--serve")
+    private boolean serve;
+
     @Option(names = "--localisation")
     private boolean localisation;
 
@@ -82,6 +85,13 @@ final class BenchCommand implements Callable<Integer> {
         if (localisation) {
             new ProcessBench(List.of(launcher().toString()), spec.commandLine().getOut(), TerminalText.of(spec))
                     .localisation(sample, FormDefinitions.load(), copies, rounds);
+            return ExitCodes.OK;
+        }
+        if (serve) {
+            boolean copiesGiven = spec.commandLine().getParseResult().hasMatchedOption("--copies");
+            boolean roundsGiven = spec.commandLine().getParseResult().hasMatchedOption("--rounds");
+            new ServeBench(List.of(launcher().toString()), spec.commandLine().getOut(), TerminalText.of(spec))
+                    .run(sample, copiesGiven ? copies : 200, roundsGiven ? rounds : 5);
             return ExitCodes.OK;
         }
         if (process) {

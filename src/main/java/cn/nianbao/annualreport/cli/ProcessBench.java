@@ -69,7 +69,7 @@ final class ProcessBench {
                 single.add(seconds(check(one, null), scratch));
             }
             out.println(text.get("bench-process-one", twoPlaces(median(single)), runs));
-            printLoad(loadBefore);
+            printLoad(out, text, loadBefore);
         } finally {
             remove(scratch);
         }
@@ -106,14 +106,14 @@ final class ProcessBench {
                         twoPlaces(with / without)));
             }
             out.println(text.get("bench-localise-batch", twoPlaces(median(ratios)), rounds));
-            printLoad(loadBefore);
+            printLoad(out, text, loadBefore);
         } finally {
             remove(scratch);
         }
     }
 
     /** The load average before and now: on a loaded machine the figures are not those of an idle one. */
-    private void printLoad(double before) {
+    static void printLoad(PrintWriter out, TerminalText text, double before) {
         out.println(text.get("bench-process-load", oneDecimal(before),
                 oneDecimal(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
                 Runtime.getRuntime().availableProcessors()));
@@ -139,7 +139,7 @@ final class ProcessBench {
     }
 
     /** Runs a command to its end and returns its wall time; a failure (exit code above 1) stops the bench. */
-    private static double seconds(List<String> command, Path scratch) throws IOException, InterruptedException {
+    static double seconds(List<String> command, Path scratch) throws IOException, InterruptedException {
         Path err = scratch.resolve("stderr.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
@@ -159,7 +159,7 @@ final class ProcessBench {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    private static void remove(Path dir) throws IOException {
+    static void remove(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
@@ -172,7 +172,7 @@ final class ProcessBench {
         return load < 0 ? "?" : String.format(Locale.ROOT, "%.1f", load);
     }
 
-    private static String twoPlaces(double value) {
+    static String twoPlaces(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 }

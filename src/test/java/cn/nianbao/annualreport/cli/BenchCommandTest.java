@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.nianbao.annualreport.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,31 @@ class BenchCommandTest {
                 + "\\d+\\.\\d\\d 秒，推断填错的格 \\d+\\.\\d\\d 秒，\\d+\\.\\d\\d 倍")), out);
         assertTrue(out.lines().anyMatch(l -> l.matches("推断填错的格：批量校验的时间是不推断时的 \\d+\\.\\d\\d 倍"
                 + "（1 轮的中位数；目标 1.2 倍以内）")), out);
+    }
+
+    @Test
+    void timesABatchThroughThePageBesideTheCommandAndTheFirstBatchFromTheStartOfTheServer(@TempDir Path dir)
+            throws IOException {
+        Path launcher = launcher(dir);
+        List<Path> before = benchFolders();
+        assertEquals(0, cli.run("bench", "--serve", "--copies", "3", "--rounds", "1", "--launcher",
+                launcher.toString(), "examples/开州区民政局-2024-正确.xlsx"), cli.err());
+        String out = cli.out();
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("样本 开州区民政局-2024-正确.xlsx，3 本，1 轮，网页每次同时上传 3 个")),
+                out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("第一批：从启动 nianbao serve 到取回校验报告 \\d+\\.\\d\\d 秒.*")),
+                out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("第 1 轮：nianbao check 目录 --report \\d+\\.\\d\\d 秒，"
+                + "经网页上传、校验并取回报告 \\d+\\.\\d\\d 秒，\\d+\\.\\d\\d 倍")), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("网页：批量校验的时间是 nianbao check 的 \\d+\\.\\d\\d 倍"
+                + "（1 轮的中位数；目标 2 倍以内）")), out);
+        assertEquals(before, benchFolders(), "the bench leaves no copies behind");
+    }
+
+    private static List<Path> benchFolders() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("nianbao-bench-serve-")).sorted().toList();
+        }
     }
 
     /** A launcher script that runs this build's classes, as the {@code nianbao} script runs the jar. */
